@@ -1,0 +1,28 @@
+package org.evidenceledger.command.concludepartnership;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.web.CommandDispatcher;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class ConcludePartnershipController {
+
+    private final CommandDispatcher dispatcher;
+
+    public ConcludePartnershipController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping(path = "/api/partnerships/{partnershipId}/conclusion", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Recorded> conclude(@PathVariable String partnershipId, @Valid @RequestBody ConcludePartnershipRequest body,
+                                             HttpServletRequest request) {
+        return dispatcher.send(request, partnershipId, body, body::toCommand);
+    }
+}

@@ -1,0 +1,79 @@
+package org.evidenceledger.platform.security;
+
+import org.evidenceledger.platform.web.ProblemResponses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic against the accounts of {@code ledger.security.users}. With none configured nothing
+ * but health and the API description opens: there is no default password.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    public LedgerAccounts ledgerAccounts(@Value("${ledger.security.users:}") String users) {
+        LedgerAccounts accounts = LedgerAccounts.parse(users);
+        if (accounts.isEmpty()) {
+            log.warn("No accounts configured: every API request will answer 401. "
+                    + "Set LEDGER_SECURITY_USERS=name:password:ROLE[+ROLE],... (roles INTAKE, VIEWER, AUDITOR).");
+        } else {
+            log.info("{} account(s) configured", accounts.size());
+        }
+        return accounts;
+    }
+
+    @Bean
+    public AuthenticationManager authenticationManager(LedgerAccounts accounts) {
+        ProviderManager manager = new ProviderManager(new LedgerAuthenticationProvider(accounts));
+        manager.setEraseCredentialsAfterAuthentication(false);
+        return manager;
+    }
+
+    @Bean
+    public SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+                                                   ProblemResponses problems) throws Exception {
+        String intake = Role.INTAKE.name();
+        String viewer = Role.VIEWER.name();
+        String auditor = Role.AUDITOR.name();
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"ledger\"");
+                    problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                            "Send HTTP Basic credentials of a configured account.");
+                }))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"ledger\"");
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                                    "Send HTTP Basic credentials of a configured account.");
+                        })
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(response, HttpStatus.FORBIDDEN, "Forbidden",
+                                        "This account's role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/audit/**").hasRole(auditor)
+                        .requestMatchers(HttpMethod.POST, "/api/partnerships", "/api/partnerships/**").hasRole(intake)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(viewer, auditor)
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+}

@@ -1,0 +1,116 @@
+package org.evidenceledger.platform.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Answers malformed and invalid requests with problem+json (API.md, Errors): which field, and
+ * what is wrong with it. Nothing here ever answers bad input with a 5xx.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final String INVALID = "Invalid request";
+
+    @ExceptionHandler(LedgerProblem.class)
+    public ResponseEntity<Object> ledgerProblem(LedgerProblem problem) {
+        return ProblemResponses.entity(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getBindingResult().getFieldErrors().forEach(error ->
+                errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+        ex.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(new FieldError(error.getObjectName(), error.getDefaultMessage())));
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return ProblemResponses.entity(HttpStatus.BAD_REQUEST, INVALID, describe(errors), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new FieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return ProblemResponses.entity(HttpStatus.BAD_REQUEST, INVALID, describe(errors), errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return ProblemResponses.entity(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
+                        "The request body is over " + BodySizeLimitFilter.LIMIT + " bytes.", List.of());
+            }
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                String field = path(jackson);
+                String message = cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                        && mismatch.getTargetType().isEnum()
+                        ? "must be one of " + Arrays.toString(mismatch.getTargetType().getEnumConstants())
+                        : "has a value of the wrong type";
+                return ProblemResponses.entity(HttpStatus.BAD_REQUEST, INVALID, field + ": " + message,
+                        List.of(new FieldError(field, message)));
+            }
+        }
+        return ProblemResponses.entity(HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The request body is not well-formed JSON of the expected shape.", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String message = "has an invalid value '" + ex.getValue() + "'";
+        return ProblemResponses.entity(HttpStatus.BAD_REQUEST, INVALID, field + ": " + message,
+                List.of(new FieldError(field, message)));
+    }
+
+    private static String path(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String describe(List<FieldError> errors) {
+        StringBuilder detail = new StringBuilder();
+        for (FieldError error : errors) {
+            if (!detail.isEmpty()) {
+                detail.append("; ");
+            }
+            detail.append(error.field()).append(' ').append(error.message());
+        }
+        return detail.isEmpty() ? "The request is invalid." : detail.toString();
+    }
+}

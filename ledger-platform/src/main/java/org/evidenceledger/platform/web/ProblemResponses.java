@@ -1,0 +1,54 @@
+package org.evidenceledger.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Builds the RFC 9457 answers of API.md, for controllers and for filters that answer before them. */
+@Component
+public class ProblemResponses {
+
+    private static final String TYPE_BASE = "urn:problem:ledger:";
+
+    private final JsonMapper jsonMapper;
+
+    public ProblemResponses(JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create(TYPE_BASE + status.value()));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    public static ResponseEntity<Object> entity(HttpStatus status, String title, String detail, List<FieldError> errors) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(status, title, detail, errors));
+    }
+
+    public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE_BASE + status.value());
+        body.put("title", title);
+        body.put("status", status.value());
+        body.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(jsonMapper.writeValueAsBytes(body));
+    }
+}

@@ -1,0 +1,10 @@
+package org.evidenceledger.events;
+
+public enum OutcomeMeasure {
+    DIAGNOSTIC_ACCURACY,
+    TIME_TO_DIAGNOSIS,
+    CLINICIAN_ADOPTION,
+    COST_PER_CASE,
+    PATIENT_OUTCOME,
+    OTHER
+}
