@@ -18,6 +18,11 @@ public record EntryRetracted(
     }
 
     @Override
+    public Source source() {
+        return null;
+    }
+
+    @Override
     public LocalDate occurredOn() {
         return retractedOn;
     }

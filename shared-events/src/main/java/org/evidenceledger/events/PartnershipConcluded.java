@@ -17,6 +17,11 @@ public record PartnershipConcluded(
     }
 
     @Override
+    public Source source() {
+        return null;
+    }
+
+    @Override
     public LocalDate occurredOn() {
         return concludedOn;
     }

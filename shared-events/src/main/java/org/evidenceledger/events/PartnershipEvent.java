@@ -13,4 +13,7 @@ public interface PartnershipEvent {
 
     /** When it happened in the world, as intake gave it (or the day it was recorded, where it has no date). */
     LocalDate occurredOn();
+
+    /** Where it was published; none for a retraction or a conclusion. */
+    Source source();
 }

@@ -1,0 +1,28 @@
+package org.evidenceledger.query.dashboard;
+
+import java.time.LocalDate;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.evidenceledger.query.web.ReferenceTimes;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class DashboardController {
+
+    private final QueryGateway queryGateway;
+    private final ReferenceTimes referenceTimes;
+
+    public DashboardController(QueryGateway queryGateway, ReferenceTimes referenceTimes) {
+        this.queryGateway = queryGateway;
+        this.referenceTimes = referenceTimes;
+    }
+
+    @GetMapping("/api/dashboard")
+    public Dashboard dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queryGateway.query(new GetDashboard(referenceTimes.at(asOf)), ResponseTypes.instanceOf(Dashboard.class))
+                .join();
+    }
+}

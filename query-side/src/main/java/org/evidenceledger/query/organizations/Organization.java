@@ -1,0 +1,15 @@
+package org.evidenceledger.query.organizations;
+
+import java.math.BigDecimal;
+
+/**
+ * One organization's record across its partnerships. medianDaysWithoutOutcomeData is the median
+ * over its partnerships that have no outcome data (null when every one has some).
+ */
+public record Organization(
+        String name,
+        long partnerships,
+        long withOutcomeData,
+        long withoutOutcomeData,
+        BigDecimal medianDaysWithoutOutcomeData) {
+}

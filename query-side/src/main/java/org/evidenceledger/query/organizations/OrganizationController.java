@@ -1,0 +1,31 @@
+package org.evidenceledger.query.organizations;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.evidenceledger.query.web.ReferenceTimes;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class OrganizationController {
+
+    private final QueryGateway queryGateway;
+    private final ReferenceTimes referenceTimes;
+
+    public OrganizationController(QueryGateway queryGateway, ReferenceTimes referenceTimes) {
+        this.queryGateway = queryGateway;
+        this.referenceTimes = referenceTimes;
+    }
+
+    /** Every organization, worst first. */
+    @GetMapping("/api/organizations")
+    public List<Organization> organizations(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return queryGateway.query(new FindOrganizations(referenceTimes.at(asOf)),
+                ResponseTypes.instanceOf(OrganizationRanking.class)).join().organizations();
+    }
+}

@@ -1,0 +1,6 @@
+package org.evidenceledger.query.organizations;
+
+import java.time.LocalDate;
+
+public record PartyRow(String nameKey, String name, String partnershipId, LocalDate announcedOn, boolean hasOutcomeData) {
+}

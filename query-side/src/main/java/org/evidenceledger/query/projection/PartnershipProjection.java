@@ -1,0 +1,114 @@
+package org.evidenceledger.query.projection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.evidenceledger.events.DeploymentTimelineAnnounced;
+import org.evidenceledger.events.EntryRetracted;
+import org.evidenceledger.events.PartnershipAnnounced;
+import org.evidenceledger.events.PartnershipEvent;
+import org.evidenceledger.platform.axon.RecordingMetadata;
+import org.evidenceledger.query.organizations.PartyRepository;
+import org.evidenceledger.query.slot.ReadModelSlots;
+import org.evidenceledger.query.stream.WatchPartnerships;
+import org.evidenceledger.query.summary.Summary;
+import org.evidenceledger.query.summary.SummaryRepository;
+import org.evidenceledger.query.summary.SummaryRow;
+import org.evidenceledger.query.timeline.TimelineRepository;
+import org.evidenceledger.query.timeline.TimelineRow;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes a partnership's timeline entry, its organizations and a new version of its summary, in
+ * the processor's transaction together with the token. One instance per read-model slot.
+ */
+public abstract class PartnershipProjection {
+
+    private final String slot;
+    private final TimelineRepository timelines;
+    private final SummaryRepository summaries;
+    private final PartyRepository parties;
+    private final ReadModelSlots slots;
+    private final QueryUpdateEmitter updates;
+    private final JsonMapper jsonMapper;
+    private final Clock clock;
+
+    protected PartnershipProjection(String slot, ProjectionStores stores) {
+        this.slot = slot;
+        this.timelines = stores.timelines();
+        this.summaries = stores.summaries();
+        this.parties = stores.parties();
+        this.slots = stores.slots();
+        this.updates = stores.updates();
+        this.jsonMapper = stores.jsonMapper();
+        this.clock = stores.clock();
+    }
+
+    public String slot() {
+        return slot;
+    }
+
+    @EventHandler
+    public void on(PartnershipEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant timestamp,
+                   MetaData metaData) {
+        String partnershipId = event.partnershipId().value();
+        Optional<SummaryRow> current = summaries.current(slot, partnershipId);
+        if (current.isPresent() && current.get().version() >= sequenceNumber) {
+            return;
+        }
+        Instant recordedAt = recordedAt(metaData, timestamp);
+        timelines.insert(slot, new TimelineRow(partnershipId, event.entryId().value(), sequenceNumber,
+                event.entryType(), event.occurredOn(), targetDate(event), recordedAt, recordedBy(metaData),
+                event.source(), details(event), null, null, null));
+        if (event instanceof EntryRetracted retraction) {
+            timelines.markRetracted(slot, partnershipId, retraction.retractedEntryId().value(), recordedAt,
+                    retraction.entryId().value(), retraction.reason());
+        }
+        SummaryRow next;
+        if (event instanceof PartnershipAnnounced announced) {
+            parties.insert(slot, partnershipId, announced.parties());
+            next = SummaryCalculator.summarize(partnershipId, sequenceNumber, announced.title(), announced.parties(),
+                    announced.announcedOn(), timelines.find(slot, partnershipId, null));
+        } else {
+            SummaryRow previous = current.orElseThrow(() -> new IllegalStateException(
+                    "event " + sequenceNumber + " of " + partnershipId + " before its announcement"));
+            next = SummaryCalculator.summarize(partnershipId, sequenceNumber, previous.title(), previous.parties(),
+                    previous.announcedOn(), timelines.find(slot, partnershipId, null));
+        }
+        summaries.append(slot, next, recordedAt);
+        if (slot.equals(slots.active())) {
+            Summary summary = Summary.of(next, LocalDate.now(clock));
+            updates.emit(WatchPartnerships.class, query -> true, summary);
+        }
+    }
+
+    private static Instant recordedAt(MetaData metaData, Instant timestamp) {
+        Object value = metaData.get(RecordingMetadata.RECORDED_AT);
+        return value == null ? timestamp : Instant.parse(value.toString());
+    }
+
+    private static String recordedBy(MetaData metaData) {
+        Object value = metaData.get(RecordingMetadata.RECORDED_BY);
+        return value == null ? "unknown" : value.toString();
+    }
+
+    private static LocalDate targetDate(PartnershipEvent event) {
+        return event instanceof DeploymentTimelineAnnounced timeline ? timeline.targetDate() : null;
+    }
+
+    /** The entry's own fields: the event without the ids and the source, which the entry shows apart. */
+    private String details(PartnershipEvent event) {
+        ObjectNode details = jsonMapper.valueToTree(event);
+        details.remove("partnershipId");
+        details.remove("entryId");
+        details.remove("source");
+        return jsonMapper.writeValueAsString(details);
+    }
+}

@@ -1,0 +1,16 @@
+package org.evidenceledger.query.projection;
+
+import org.axonframework.config.ProcessingGroup;
+import org.evidenceledger.query.slot.ReadModelSlots;
+import org.springframework.stereotype.Component;
+
+@Component
+@ProcessingGroup(PartnershipProjectionA.PROCESSING_GROUP)
+public class PartnershipProjectionA extends PartnershipProjection {
+
+    public static final String PROCESSING_GROUP = "partnerships-a";
+
+    public PartnershipProjectionA(ProjectionStores stores) {
+        super(ReadModelSlots.A, stores);
+    }
+}

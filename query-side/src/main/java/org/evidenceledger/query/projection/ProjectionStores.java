@@ -1,0 +1,22 @@
+package org.evidenceledger.query.projection;
+
+import java.time.Clock;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.evidenceledger.query.organizations.PartyRepository;
+import org.evidenceledger.query.slot.ReadModelSlots;
+import org.evidenceledger.query.summary.SummaryRepository;
+import org.evidenceledger.query.timeline.TimelineRepository;
+import tools.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Component;
+
+/** What both slots' projections write to and tell. */
+@Component
+public record ProjectionStores(
+        TimelineRepository timelines,
+        SummaryRepository summaries,
+        PartyRepository parties,
+        ReadModelSlots slots,
+        QueryUpdateEmitter updates,
+        JsonMapper jsonMapper,
+        Clock clock) {
+}

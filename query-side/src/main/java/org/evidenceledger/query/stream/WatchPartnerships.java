@@ -1,0 +1,5 @@
+package org.evidenceledger.query.stream;
+
+/** The subscription query behind GET /api/stream: its updates are summaries as they change. */
+public record WatchPartnerships() {
+}

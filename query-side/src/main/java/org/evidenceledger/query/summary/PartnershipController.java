@@ -1,0 +1,80 @@
+package org.evidenceledger.query.summary;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.evidenceledger.platform.web.LedgerProblem;
+import org.evidenceledger.query.time.ReferenceTime;
+import org.evidenceledger.query.web.ReadYourWrites;
+import org.evidenceledger.query.web.ReferenceTimes;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class PartnershipController {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 200;
+
+    private final QueryGateway queryGateway;
+    private final ReferenceTimes referenceTimes;
+    private final ReadYourWrites readYourWrites;
+
+    public PartnershipController(QueryGateway queryGateway, ReferenceTimes referenceTimes, ReadYourWrites readYourWrites) {
+        this.queryGateway = queryGateway;
+        this.referenceTimes = referenceTimes;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping("/api/partnerships")
+    public PartnershipPage list(@RequestParam(required = false) Stage stage,
+                                @RequestParam(required = false) String party,
+                                @RequestParam(required = false) EvidenceGap gap,
+                                @RequestParam(required = false) Integer minDaysWithoutOutcomeData,
+                                @RequestParam(defaultValue = "daysWithoutOutcomeData") String sort,
+                                @RequestParam(defaultValue = "desc") String order,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        SortField sortField = SortField.fromParameter(sort).orElseThrow(() -> LedgerProblem.badParameter("sort",
+                "must be one of daysWithoutOutcomeData, announcedOn, title"));
+        if (!order.equals("asc") && !order.equals("desc")) {
+            throw LedgerProblem.badParameter("order", "must be asc or desc");
+        }
+        if (page < 0) {
+            throw LedgerProblem.badParameter("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw LedgerProblem.badParameter("size", "must be from 1 to " + MAX_SIZE);
+        }
+        if (minDaysWithoutOutcomeData != null && minDaysWithoutOutcomeData < 0) {
+            throw LedgerProblem.badParameter("minDaysWithoutOutcomeData", "must be 0 or more");
+        }
+        String partyName = party == null || party.isBlank() ? null : party;
+        PartnershipFilter filter = new PartnershipFilter(stage, partyName, gap, minDaysWithoutOutcomeData, sortField,
+                order.equals("desc"), page, size);
+        return queryGateway.query(new FindPartnerships(filter, referenceTimes.at(asOf)),
+                ResponseTypes.instanceOf(PartnershipPage.class)).join();
+    }
+
+    @GetMapping("/api/partnerships/{partnershipId}")
+    public ResponseEntity<Summary> get(@PathVariable String partnershipId,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                       @RequestParam(required = false) Long minVersion) {
+        ReferenceTime at = referenceTimes.at(asOf);
+        Optional<Summary> summary = readYourWrites.await(minVersion, () -> queryGateway.query(
+                new GetPartnershipSummary(partnershipId, at), ResponseTypes.optionalInstanceOf(Summary.class)).join(),
+                Summary::version);
+        return summary.map(found -> ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found))
+                .orElseThrow(() -> LedgerProblem.notFound(notFound(partnershipId, asOf)));
+    }
+
+    public static String notFound(String partnershipId, LocalDate asOf) {
+        return "No partnership '" + partnershipId + "'" + (asOf == null ? "." : " as of " + asOf + ".");
+    }
+}

@@ -1,0 +1,6 @@
+package org.evidenceledger.query.timeline;
+
+import java.util.List;
+
+public record Timeline(String partnershipId, List<TimelineEntry> entries) {
+}
