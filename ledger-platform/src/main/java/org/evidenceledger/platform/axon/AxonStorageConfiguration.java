@@ -72,7 +72,7 @@ public class AxonStorageConfiguration {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  Serializer serializer,
                                                  List<EventUpcaster> upcasters) {
-        return JdbcEventStorageEngine.builder()
+        return new HashChainingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -80,8 +80,7 @@ public class AxonStorageConfiguration {
                 .snapshotSerializer(serializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .schema(eventSchema())
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class));
     }
 
     @Bean

@@ -1,0 +1,147 @@
+package org.evidenceledger.query.replay;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.evidenceledger.query.audit.EventStoreReader;
+import org.evidenceledger.query.organizations.PartyRepository;
+import org.evidenceledger.query.projection.PartnershipProjectionA;
+import org.evidenceledger.query.projection.PartnershipProjectionB;
+import org.evidenceledger.query.slot.ReadModelSlots;
+import org.evidenceledger.query.summary.SummaryRepository;
+import org.evidenceledger.query.timeline.TimelineRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rebuilds every read model from the event store without downtime. Both slots are kept current by
+ * their own processors; a replay empties the inactive slot, resets its processor to the start of
+ * the store and lets it catch up while queries keep reading the active slot. Once it holds every
+ * entry the active slot holds and its processor is caught up, one update makes it active.
+ */
+@Service
+public class ReplayService implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final EventProcessingConfiguration processing;
+    private final TokenStore tokenStore;
+    private final ReadModelSlots slots;
+    private final TimelineRepository timelines;
+    private final SummaryRepository summaries;
+    private final PartyRepository parties;
+    private final ReplayRepository replays;
+    private final EventStoreReader events;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "read-model-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ReplayService(EventProcessingConfiguration processing, TokenStore tokenStore, ReadModelSlots slots,
+                         TimelineRepository timelines, SummaryRepository summaries, PartyRepository parties,
+                         ReplayRepository replays, EventStoreReader events, JdbcClient jdbc,
+                         TransactionTemplate transactions, Clock clock) {
+        this.processing = processing;
+        this.tokenStore = tokenStore;
+        this.slots = slots;
+        this.timelines = timelines;
+        this.summaries = summaries;
+        this.parties = parties;
+        this.replays = replays;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Starts a replay, or answers the one already running. */
+    public synchronized ReplayStatus start() {
+        Optional<ReplayStatus> running = replays.running();
+        if (running.isPresent()) {
+            return running.get();
+        }
+        String replayId = UUID.randomUUID().toString();
+        String target = ReadModelSlots.other(slots.active());
+        replays.insert(replayId, target, events.count(), clock.instant());
+        worker.submit(() -> run(replayId, target));
+        return replays.find(replayId).orElseThrow();
+    }
+
+    public Optional<ReplayStatus> find(String replayId) {
+        return replays.find(replayId);
+    }
+
+    private void run(String replayId, String target) {
+        try {
+            String processorName = processorOf(target);
+            StreamingEventProcessor processor = processing
+                    .eventProcessor(processorName, StreamingEventProcessor.class)
+                    .orElseThrow(() -> new IllegalStateException("no processor " + processorName));
+            processor.shutDown();
+            transactions.executeWithoutResult(status -> {
+                timelines.deleteSlot(target);
+                summaries.deleteSlot(target);
+                parties.deleteSlot(target);
+            });
+            processor.resetTokens();
+            processor.start();
+            while (!caughtUp(processor, processorName, target, replayId)) {
+                Thread.sleep(POLL.toMillis());
+            }
+            slots.activate(target);
+            replays.progress(replayId, entries(target), events.count());
+            replays.finish(replayId, ReplayState.COMPLETED, clock.instant(), null);
+            log.info("Replay {} completed: slot {} rebuilt and active", replayId, target);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            replays.finish(replayId, ReplayState.FAILED, clock.instant(), "interrupted");
+        } catch (RuntimeException e) {
+            log.error("Replay {} failed", replayId, e);
+            replays.finish(replayId, ReplayState.FAILED, clock.instant(), e.getClass().getSimpleName());
+        }
+    }
+
+    private boolean caughtUp(StreamingEventProcessor processor, String processorName, String target, String replayId) {
+        long rebuilt = entries(target);
+        long active = entries(ReadModelSlots.other(target));
+        replays.progress(replayId, rebuilt, events.count());
+        if (processor.isError()) {
+            throw new IllegalStateException("processor " + processorName + " is in error");
+        }
+        int segments = tokenStore.fetchSegments(processorName).length;
+        var status = processor.processingStatus();
+        return rebuilt >= active
+                && status.size() == segments
+                && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+    }
+
+    /** Every event is one timeline entry, so the entries of a slot count the events it has applied. */
+    private long entries(String slot) {
+        return jdbc.sql("SELECT COUNT(*) FROM timeline_entry WHERE slot = ?").param(slot).query(Long.class).single();
+    }
+
+    private static String processorOf(String slot) {
+        return ReadModelSlots.A.equals(slot) ? PartnershipProjectionA.PROCESSING_GROUP : PartnershipProjectionB.PROCESSING_GROUP;
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,7 @@
+package org.evidenceledger.query.replay;
+
+public enum ReplayState {
+    RUNNING,
+    COMPLETED,
+    FAILED
+}
