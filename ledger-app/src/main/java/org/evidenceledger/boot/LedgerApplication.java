@@ -1,6 +1,7 @@
 package org.evidenceledger.boot;
 
 import org.evidenceledger.platform.LedgerLauncher;
+import org.evidenceledger.query.audit.AuditCommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The embedded default: command and query sides in one process, on H2 files under the data directory. */
@@ -8,7 +9,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.evidenceledger.platform", "org.evidenceledger.command", "org.evidenceledger.query"})
 public class LedgerApplication {
 
+    /** With {@code verify} or {@code replay} as first argument, runs that audit offline and exits. */
     public static void main(String[] args) {
+        if (AuditCommandLine.handles(args)) {
+            System.exit(AuditCommandLine.run(LedgerApplication.class, args));
+        }
         LedgerLauncher.run(LedgerApplication.class, args);
     }
 }

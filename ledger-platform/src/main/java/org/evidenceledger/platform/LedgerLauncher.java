@@ -10,8 +10,13 @@ public final class LedgerLauncher {
     }
 
     public static ConfigurableApplicationContext run(Class<?> application, String... args) {
+        disableCallHome();
+        return SpringApplication.run(application, args);
+    }
+
+    /** AxonIQ's update checker never calls home from this service; its console banner stays quiet. */
+    public static void disableCallHome() {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
-        return SpringApplication.run(application, args);
     }
 }

@@ -25,7 +25,6 @@ import org.evidenceledger.command.partnership.RuleViolation;
 import org.evidenceledger.events.PartnershipId;
 import org.evidenceledger.platform.axon.RecordingMetadata;
 import org.evidenceledger.platform.web.LedgerProblem;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -102,11 +101,13 @@ public class CommandDispatcher {
             Recorded recorded = commandGateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(payload).andMetaData(metaData));
             return created(recorded, location);
-        } catch (DuplicateKeyException raced) {
+        } catch (RuntimeException refused) {
+            // A concurrent request with the same key may have won meanwhile: its commit makes this one fail
+            // (duplicate key, or a rule such as a duplicate entry id), yet the retry is owed the first answer.
             if (key == null) {
-                throw raced;
+                throw refused;
             }
-            return replay(idempotencyStore.find(account, key).orElseThrow(() -> raced), requestHash);
+            return replay(idempotencyStore.find(account, key).orElseThrow(() -> refused), requestHash);
         }
     }
 

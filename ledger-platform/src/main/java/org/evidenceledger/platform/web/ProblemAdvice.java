@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -65,6 +66,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return ProblemResponses.entity(HttpStatus.CONTENT_TOO_LARGE, "Request body too large",
                         "The request body is over " + BodySizeLimitFilter.LIMIT + " bytes.", List.of());
             }
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String field = path(jackson);
                 String message = cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
@@ -77,6 +80,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         return ProblemResponses.entity(HttpStatus.BAD_REQUEST, "Malformed request body",
                 "The request body is not well-formed JSON of the expected shape.", List.of());
+    }
+
+    /** Spring's own answers (405, 415, ...) get a type like ours instead of leaving it out. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || ProblemResponses.BLANK_TYPE.equals(problem.getType()))) {
+            problem.setType(ProblemResponses.typeOf(statusCode.value()));
+        }
+        return response;
     }
 
     @Override

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemResponses {
 
+    static final URI BLANK_TYPE = URI.create("about:blank");
     private static final String TYPE_BASE = "urn:problem:ledger:";
 
     private final JsonMapper jsonMapper;
@@ -28,11 +29,15 @@ public class ProblemResponses {
     public static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setType(URI.create(TYPE_BASE + status.value()));
+        problem.setType(typeOf(status.value()));
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
         return problem;
+    }
+
+    static URI typeOf(int status) {
+        return URI.create(TYPE_BASE + status);
     }
 
     public static ResponseEntity<Object> entity(HttpStatus status, String title, String detail, List<FieldError> errors) {

@@ -3,7 +3,10 @@ package org.evidenceledger.query.audit;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.nio.charset.StandardCharsets;
 
-/** One line of the NDJSON export: every column of the stored event, payload and metadata as JSON. */
+/**
+ * One line of the NDJSON export: every column of the stored event, payload and metadata as JSON,
+ * and the payload once more as the exact text stored, which its hash covers.
+ */
 public record ExportedEvent(
         long globalIndex,
         String eventIdentifier,
@@ -14,12 +17,13 @@ public record ExportedEvent(
         String payloadRevision,
         String timestamp,
         @JsonRawValue String metaData,
-        @JsonRawValue String payload) {
+        @JsonRawValue String payload,
+        String payloadText) {
 
     static ExportedEvent of(StoredEvent event) {
         return new ExportedEvent(event.globalIndex(), event.eventIdentifier(), event.aggregateIdentifier(),
                 event.sequenceNumber(), event.eventType(), event.payloadType(), event.payloadRevision(),
                 event.timestamp(), event.metaData() == null ? "{}" : new String(event.metaData(), StandardCharsets.UTF_8),
-                new String(event.payload(), StandardCharsets.UTF_8));
+                new String(event.payload(), StandardCharsets.UTF_8), new String(event.payload(), StandardCharsets.UTF_8));
     }
 }
