@@ -77,7 +77,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasRole(auditor)
                         .requestMatchers(HttpMethod.POST, "/api/partnerships", "/api/partnerships/**").hasRole(intake)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(viewer, auditor)
-                        .anyRequest().denyAll());
+                        .anyRequest().authenticated());
         return http.build();
     }
 }

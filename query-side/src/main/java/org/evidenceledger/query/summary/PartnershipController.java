@@ -1,5 +1,8 @@
 package org.evidenceledger.query.summary;
 
+import static org.evidenceledger.query.web.ReadYourWrites.MIN_VERSION;
+
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -65,7 +68,7 @@ public class PartnershipController {
     @GetMapping("/api/partnerships/{partnershipId}")
     public ResponseEntity<Summary> get(@PathVariable String partnershipId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                       @RequestParam(required = false) Long minVersion) {
+                                       @Parameter(description = MIN_VERSION) @RequestParam(required = false) Long minVersion) {
         ReferenceTime at = referenceTimes.at(asOf);
         Optional<Summary> summary = readYourWrites.await(minVersion, () -> queryGateway.query(
                 new GetPartnershipSummary(partnershipId, at), ResponseTypes.optionalInstanceOf(Summary.class)).join(),

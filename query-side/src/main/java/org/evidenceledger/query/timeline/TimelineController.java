@@ -1,5 +1,8 @@
 package org.evidenceledger.query.timeline;
 
+import static org.evidenceledger.query.web.ReadYourWrites.MIN_VERSION;
+
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -32,7 +35,7 @@ public class TimelineController {
     @GetMapping("/api/partnerships/{partnershipId}/timeline")
     public Timeline timeline(@PathVariable String partnershipId,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                             @RequestParam(required = false) Long minVersion) {
+                             @Parameter(description = MIN_VERSION) @RequestParam(required = false) Long minVersion) {
         ReferenceTime at = referenceTimes.at(asOf);
         Optional<Timeline> timeline = readYourWrites.await(minVersion, () -> queryGateway.query(
                 new GetTimeline(partnershipId, at), ResponseTypes.optionalInstanceOf(Timeline.class)).join(),

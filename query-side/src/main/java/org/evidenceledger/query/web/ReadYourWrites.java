@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadYourWrites {
 
+    public static final String MIN_VERSION = "Read-your-writes: the version a command answered. The query waits, "
+            + "up to 1 s, until the read model has reached it, then answers.";
     private static final long POLL_MILLIS = 10;
 
     private final Duration timeout;
