@@ -3,6 +3,7 @@ package org.evidenceledger.query.projection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -89,9 +90,14 @@ public abstract class PartnershipProjection {
         }
     }
 
+    /**
+     * Truncated to the microseconds the read-model columns hold: left to the database, an instant in
+     * the last half microsecond of a day would be rounded into the next day and drop out of "as of" it.
+     */
     private static Instant recordedAt(MetaData metaData, Instant timestamp) {
         Object value = metaData.get(RecordingMetadata.RECORDED_AT);
-        return value == null ? timestamp : Instant.parse(value.toString());
+        Instant recordedAt = value == null ? timestamp : Instant.parse(value.toString());
+        return recordedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String recordedBy(MetaData metaData) {

@@ -38,6 +38,14 @@ public class ReplayRepository {
                 .update();
     }
 
+    /** Replays left RUNNING by a process that stopped: they will not finish, so they are marked failed. */
+    public int abandonRunning(Instant now) {
+        return jdbc.sql("UPDATE read_model_replay SET status = ?, completed_at = ?, failure = ? WHERE status = ?")
+                .params(ReplayState.FAILED.name(), now.atOffset(ZoneOffset.UTC), "the process running it stopped",
+                        ReplayState.RUNNING.name())
+                .update();
+    }
+
     public Optional<ReplayStatus> find(String replayId) {
         return jdbc.sql("SELECT * FROM read_model_replay WHERE replay_id = ?")
                 .param(replayId)

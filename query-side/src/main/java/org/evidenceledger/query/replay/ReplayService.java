@@ -20,6 +20,8 @@ import org.evidenceledger.query.timeline.TimelineRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -68,6 +70,18 @@ public class ReplayService implements DisposableBean {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+    }
+
+    /**
+     * A replay runs in the process that accepted it; one still RUNNING when this process starts was
+     * cut off by a stop (the embedded default has one process) and would block every later replay.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void abandonInterruptedReplays() {
+        int abandoned = replays.abandonRunning(clock.instant());
+        if (abandoned > 0) {
+            log.warn("{} replay(s) interrupted by a stop marked FAILED; the read models stay as they were", abandoned);
+        }
     }
 
     /** Starts a replay, or answers the one already running. */

@@ -37,7 +37,7 @@ class ExportMemoryTest {
     void givenAHundredThousandEvents_whenExportedUnderASmallHeap_thenEveryLineArrives() throws Exception {
         Path dataDirectory = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "export-");
         String url = "jdbc:h2:file:" + dataDirectory.toAbsolutePath() + "/ledger";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2").load().migrate();
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement statement = connection.createStatement()) {
             statement.execute("""

@@ -1,4 +1,4 @@
--- Read models of the query side. Every table has a slot ('a' or 'b'): one slot answers queries
+-- Read models of the query side (portable SQL: H2 and PostgreSQL alike). Every table has a slot ('a' or 'b'): one slot answers queries
 -- while the other can be rebuilt from the event store, then they swap (read_model_slot).
 
 CREATE TABLE read_model_slot (
@@ -21,7 +21,7 @@ CREATE TABLE timeline_entry (
     source_url         VARCHAR(2000),
     source_publisher   VARCHAR(500),
     source_title       VARCHAR(500),
-    details            CLOB        NOT NULL,
+    details            TEXT        NOT NULL,
     retracted_at       TIMESTAMP WITH TIME ZONE,
     retraction_entry   VARCHAR(80),
     retraction_reason  VARCHAR(2000),
@@ -39,7 +39,7 @@ CREATE TABLE partnership_summary (
     valid_to                  TIMESTAMP WITH TIME ZONE,
     title                     VARCHAR(300) NOT NULL,
     title_key                 VARCHAR(300) NOT NULL,
-    parties                   CLOB        NOT NULL,
+    parties                   TEXT        NOT NULL,
     announced_on              DATE         NOT NULL,
     stage                     VARCHAR(30)  NOT NULL,
     concluded                 BOOLEAN      NOT NULL,
