@@ -20,18 +20,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.evidenceledger.boot.QuerySideApplication;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exports 100,000 events (about 45 MB of NDJSON) from a query side started with a 64 MB heap:
- * only a streamed export gets through.
+ * Exports 100,000 events (about 100 MB of NDJSON) from a query side started with a 96 MB heap that
+ * exits on the first OutOfMemoryError: only a streamed export gets through.
  */
 class ExportMemoryTest {
 
     private static final int EVENTS = 100_000;
-    private static final String HEAP = "-Xmx64m";
+    private static final String HEAP = "-Xmx96m";
 
     @Test
     void givenAHundredThousandEvents_whenExportedUnderASmallHeap_thenEveryLineArrives() throws Exception {
@@ -45,7 +46,7 @@ class ExportMemoryTest {
                         time_stamp, payload_type, payload_revision, payload, meta_data)
                     SELECT 'load-' || X, 'load-' || ((X - 1) / 10), MOD(X - 1, 10), 'Partnership',
                         '2026-11-24T00:00:00Z', 'org.evidenceledger.loadtest.Padding', '1',
-                        STRINGTOUTF8('{"padding":"' || REPEAT('x', 300) || '"}'), STRINGTOUTF8('{"recordedBy":"load"}')
+                        STRINGTOUTF8('{"padding":"' || REPEAT('x', 700) || '"}'), STRINGTOUTF8('{"recordedBy":"load"}')
                     FROM SYSTEM_RANGE(1, %d)""".formatted(EVENTS));
         }
         int port = freePort();
@@ -72,19 +73,21 @@ class ExportMemoryTest {
                 }
             }
             assertThat(lines).isEqualTo(EVENTS);
-            assertThat(bytes).isGreaterThan(64L * 1024 * 1024 / 2);
+            assertThat(bytes).isGreaterThan(96L * 1024 * 1024);
             assertThat(service.isAlive()).as("the service survived the export").isTrue();
+            assertThat(Files.readString(dataDirectory.resolve("service.log"))).doesNotContain("OutOfMemoryError");
         } finally {
             service.destroy();
-            service.waitFor();
+            if (!service.waitFor(20, TimeUnit.SECONDS)) {
+                service.destroyForcibly().waitFor();
+            }
         }
-        assertThat(Files.readString(dataDirectory.resolve("service.log"))).doesNotContain("OutOfMemoryError");
     }
 
     private static Process start(Path dataDirectory, int port) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP, "-XX:+ExitOnOutOfMemoryError",
                 "-cp", classPath, QuerySideApplication.class.getName(),
                 "--server.port=" + port,
                 "--ledger.data-dir=" + dataDirectory.toAbsolutePath(),
