@@ -48,14 +48,6 @@ final class LedgerClient {
         return JSON.readTree(response.body());
     }
 
-    HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Authorization", ANA)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
     /** A query that must answer 200 with JSON. */
     JsonNode query(String pathAndQuery) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
@@ -66,6 +58,14 @@ final class LedgerClient {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         return JSON.readTree(response.body());
+    }
+
+    /** The status a query answers, whatever it is. */
+    int status(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", DASH)
+                .GET()).statusCode();
     }
 
     /** GET /api/stream as dash, answered once the server has sent the response head. */

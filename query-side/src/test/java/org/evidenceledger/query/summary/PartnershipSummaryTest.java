@@ -17,10 +17,8 @@ import static org.evidenceledger.query.testing.Json.texts;
 
 import java.time.Instant;
 import org.evidenceledger.events.PartyRole;
-import org.evidenceledger.platform.testing.MutableClock;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/partnerships/{id}: stage, counts, evidence gaps and days, from events fed into the event store. */
@@ -28,9 +26,6 @@ class PartnershipSummaryTest extends QuerySideHttpTest {
 
     private static final String ALL_GAPS_BUT_OVERDUE = "NO_BENCHMARK,NO_INDEPENDENT_VALIDATION,NO_DEPLOYMENT_TIMELINE,"
             + "NO_CLINICAL_DEPLOYMENT,NO_OUTCOME_DATA";
-
-    @Autowired
-    private MutableClock clock;
 
     @Test
     void givenOnlyTheAnnouncement_whenAskedAsOfTheReferenceDate_thenAnnouncedWith173DaysAndFiveGaps() {

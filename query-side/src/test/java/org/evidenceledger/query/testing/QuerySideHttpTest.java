@@ -38,8 +38,9 @@ public abstract class QuerySideHttpTest {
     @Autowired
     private TransactionManager transactionManager;
 
+    /** The server's clock; tests may move it, it is set back after each test. */
     @Autowired
-    private MutableClock clock;
+    protected MutableClock clock;
 
     protected QueryApi api;
     protected LedgerFeed ledger;

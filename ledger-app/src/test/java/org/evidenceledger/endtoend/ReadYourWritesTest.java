@@ -1,0 +1,58 @@
+package org.evidenceledger.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * API.md: a client that got version N from a command sees at least version N on its next query
+ * within 1 second, here by passing minVersion=N. No retries, no sleeps: the first answer must do.
+ */
+class ReadYourWritesTest extends LedgerAppHttpTest {
+
+    private static final String PATH = "/api/partnerships/e2e-read-your-writes";
+
+    @Test
+    void eachQueryWithTheVersionACommandAnsweredShowsThatCommandAtOnce() {
+        long version = ledger.command("/api/partnerships",
+                announcement("e2e-read-your-writes", "Read Your Writes Org", "2026-06-04")).get("version").asLong();
+        assertThat(version).isZero();
+        assertThat(ledger.query(PATH + "?minVersion=" + version).get("stage").asString()).isEqualTo("ANNOUNCED");
+
+        version = ledger.command(PATH + "/benchmarks", benchmark("2026-07-01")).get("version").asLong();
+        JsonNode benchmarked = ledger.query(PATH + "?minVersion=" + version);
+        assertThat(benchmarked.get("version").asLong()).isGreaterThanOrEqualTo(version);
+        assertThat(benchmarked.get("benchmarks").asLong()).isEqualTo(1);
+        assertThat(benchmarked.get("stage").asString()).isEqualTo("BENCHMARKED");
+
+        version = ledger.command(PATH + "/deployments", """
+                {"entryId": "deploy-1", "site": "Rochester", "scope": "INTERNAL_PILOT", "deployedOn": "2026-08-01",
+                 "source": {"url": "https://example.org/news/deployment"}}
+                """).get("version").asLong();
+        JsonNode timeline = ledger.query(PATH + "/timeline?minVersion=" + version);
+        assertThat(timeline.get("entries")).hasSize(3);
+        assertThat(timeline.get("entries").get(2).get("entryId").asString()).isEqualTo("deploy-1");
+
+        version = ledger.command(PATH + "/outcomes", """
+                {"entryId": "outcome-1", "measure": "TIME_TO_DIAGNOSIS", "value": 3.5, "unit": "days",
+                 "reportedOn": "2026-09-01", "source": {"url": "https://example.org/papers/outcomes"}}
+                """).get("version").asLong();
+        JsonNode reported = ledger.query(PATH + "?minVersion=" + version);
+        assertThat(reported.get("stage").asString()).isEqualTo("OUTCOMES_REPORTED");
+        assertThat(reported.get("daysWithoutOutcomeData").asLong()).isZero();
+        assertThat(reported.get("daysToFirstOutcomeData").asLong()).isEqualTo(89);
+
+        version = ledger.command(PATH + "/retractions", """
+                {"entryId": "outcome-1", "reason": "preliminary figures"}
+                """).get("version").asLong();
+        assertThat(version).isEqualTo(4);
+        JsonNode retracted = ledger.query(PATH + "?minVersion=" + version);
+        assertThat(retracted.get("version").asLong()).isEqualTo(4);
+        assertThat(retracted.get("stage").asString()).isEqualTo("CLINICALLY_DEPLOYED");
+        assertThat(retracted.get("daysWithoutOutcomeData").asLong()).isEqualTo(173);
+        JsonNode entries = ledger.query(PATH + "/timeline?minVersion=" + version).get("entries");
+        assertThat(entries.get(3).get("retracted").asBoolean()).isTrue();
+        assertThat(entries.get(3).get("retractionReason").asString()).isEqualTo("preliminary figures");
+    }
+}
