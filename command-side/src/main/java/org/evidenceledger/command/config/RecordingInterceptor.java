@@ -1,6 +1,7 @@
 package org.evidenceledger.command.config;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Stamps every command with who sends it and when, unless the edge already did; the events the
- * command causes carry both in their metadata.
+ * Stamps every command with who sends it and when (to the microsecond, as the read models keep it),
+ * unless the edge already did; the events the command causes carry both in their metadata.
  */
 @Component
 public class RecordingInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
@@ -33,7 +34,7 @@ public class RecordingInterceptor implements MessageDispatchInterceptor<CommandM
                 added.put(RecordingMetadata.RECORDED_BY, currentUser());
             }
             if (!message.getMetaData().containsKey(RecordingMetadata.RECORDED_AT)) {
-                added.put(RecordingMetadata.RECORDED_AT, clock.instant().toString());
+                added.put(RecordingMetadata.RECORDED_AT, clock.instant().truncatedTo(ChronoUnit.MICROS).toString());
             }
             return added.isEmpty() ? message : message.andMetaData(added);
         };

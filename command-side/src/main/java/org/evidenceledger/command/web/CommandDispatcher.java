@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -74,7 +75,7 @@ public class CommandDispatcher {
 
     private ResponseEntity<Recorded> send(HttpServletRequest request, PartnershipId partnershipId, String location,
                                           Object body, Function<CommandContext, Object> command) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String account = SecurityContextHolder.getContext().getAuthentication().getName();
         Long expectedVersion = IfMatch.expectedVersion(request.getHeader(IF_MATCH));
         String key = idempotencyKey(request);
