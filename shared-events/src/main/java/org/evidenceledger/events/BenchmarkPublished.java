@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 
-@Revision("1")
+/**
+ * Revision 2 added {@code sampleSize} (how many cases the benchmark was measured on, when the
+ * source says); revision 1 events read as revision 2 with no sample size, by BenchmarkPublishedUpcaster.
+ */
+@Revision("2")
 public record BenchmarkPublished(
         PartnershipId partnershipId,
         EntryId entryId,
@@ -16,7 +20,8 @@ public record BenchmarkPublished(
         String dataset,
         String comparator,
         boolean independent,
-        boolean peerReviewed) implements PartnershipEvent {
+        boolean peerReviewed,
+        Integer sampleSize) implements PartnershipEvent {
 
     @Override
     public EntryType entryType() {

@@ -66,7 +66,7 @@ public class Partnership {
         assertNotBeforeAnnouncement("publishedOn", command.publishedOn());
         return record(new BenchmarkPublished(command.partnershipId(), command.entryId(), command.metric(),
                 command.value(), command.unit(), command.publishedOn(), command.source(), command.dataset(),
-                command.comparator(), command.independent(), command.peerReviewed()));
+                command.comparator(), command.independent(), command.peerReviewed(), command.sampleSize()));
     }
 
     @CommandHandler

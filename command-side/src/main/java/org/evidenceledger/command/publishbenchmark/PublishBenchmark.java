@@ -20,5 +20,6 @@ public record PublishBenchmark(
         String dataset,
         String comparator,
         boolean independent,
-        boolean peerReviewed) implements PartnershipCommand {
+        boolean peerReviewed,
+        Integer sampleSize) implements PartnershipCommand {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,11 +24,12 @@ public record PublishBenchmarkRequest(
         @Size(max = 300) String dataset,
         @Size(max = 300) String comparator,
         Boolean independent,
-        Boolean peerReviewed) {
+        Boolean peerReviewed,
+        @Positive Integer sampleSize) {
 
     PublishBenchmark toCommand(CommandContext context) {
         return new PublishBenchmark(context.partnershipId(), context.entryId(entryId, EntryType.BENCHMARK),
                 context.expectedVersion(), metric, value, unit, publishedOn, source.toSource(), dataset, comparator,
-                Boolean.TRUE.equals(independent), Boolean.TRUE.equals(peerReviewed));
+                Boolean.TRUE.equals(independent), Boolean.TRUE.equals(peerReviewed), sampleSize);
     }
 }

@@ -40,7 +40,7 @@ class PublishBenchmarkTest {
                 .when(publish("benchmark-accuracy", null, PUBLISHED_ON))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new BenchmarkPublished(PARTNERSHIP, entry("benchmark-accuracy"), "diagnostic accuracy",
-                        new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true))
+                        new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200))
                 .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "benchmark-accuracy", 1));
     }
 
@@ -118,7 +118,7 @@ class PublishBenchmarkTest {
                 .when(publish("benchmark-accuracy", null, PUBLISHED_ON))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new BenchmarkPublished(PARTNERSHIP, entry("benchmark-accuracy"), "diagnostic accuracy",
-                        new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true))
+                        new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200))
                 .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "benchmark-accuracy", 3));
     }
 
@@ -132,6 +132,6 @@ class PublishBenchmarkTest {
 
     private static PublishBenchmark publish(String entryId, Long expectedVersion, LocalDate publishedOn) {
         return new PublishBenchmark(PARTNERSHIP, entry(entryId), expectedVersion, "diagnostic accuracy",
-                new BigDecimal("0.91"), "AUROC", publishedOn, PAPER, "MIMIC-CXR", "radiologists", true, true);
+                new BigDecimal("0.91"), "AUROC", publishedOn, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200);
     }
 }
