@@ -50,7 +50,9 @@ class ReplayTest extends QuerySideHttpTest {
         for (int i = 0; i < PARTNERSHIPS; i++) {
             record("replay-" + i);
         }
-        api.awaitVersion("replay-" + (PARTNERSHIPS - 1), 4);
+        for (int i = 0; i < PARTNERSHIPS; i++) {
+            api.awaitVersion("replay-" + i, 4);
+        }
         String before = slots.active();
         JsonNode listBefore = api.ok("/api/partnerships?size=200");
         JsonNode dashboardBefore = api.ok("/api/dashboard");
