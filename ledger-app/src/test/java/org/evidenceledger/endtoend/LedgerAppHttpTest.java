@@ -1,8 +1,6 @@
 package org.evidenceledger.endtoend;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.evidenceledger.boot.LedgerApplication;
 import org.evidenceledger.platform.testing.MutableClock;
 import org.evidenceledger.platform.testing.TestClockConfiguration;
+import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,7 @@ abstract class LedgerAppHttpTest {
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) {
-        Path directory = newDataDirectory();
+        Path directory = TestDataDirectories.create("ledger-app");
         registry.add("ledger.data-dir", directory::toString);
     }
 
@@ -87,14 +86,5 @@ abstract class LedgerAppHttpTest {
                 {"metric": "AUROC", "value": 0.91, "unit": "ratio", "publishedOn": "%s",
                  "source": {"url": "https://example.org/papers/eval", "publisher": "journal"}}
                 """.formatted(publishedOn);
-    }
-
-    private static Path newDataDirectory() {
-        try {
-            Path root = Files.createDirectories(Path.of("target", "test-data"));
-            return Files.createTempDirectory(root, "ledger-app-").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

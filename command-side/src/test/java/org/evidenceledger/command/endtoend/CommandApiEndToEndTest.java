@@ -7,57 +7,19 @@ import static org.evidenceledger.command.endtoend.LedgerHttp.DASH;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.evidenceledger.boot.CommandSideApplication;
 import org.evidenceledger.command.endtoend.LedgerHttp.Account;
 import org.evidenceledger.command.endtoend.LedgerHttp.Answer;
 import org.evidenceledger.platform.testing.TestClockConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The command API of API.md over real HTTP: answers, refusals and what reaches the event store. */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "ledger.security.users=" + LedgerHttp.USERS)
-@Import(TestClockConfiguration.class)
-class CommandApiEndToEndTest {
-
-    private static final Path DATA_DIR = TestDataDirectories.create("command-api");
-    private static final String PARTNERSHIPS = "/api/partnerships";
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("ledger.data-dir", DATA_DIR::toString);
-    }
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    private LedgerHttp http;
-    private StoredEvents events;
-
-    @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        events = new StoredEvents(jdbc);
-    }
-
+class CommandApiEndToEndTest extends CommandSideHttpTest {
     @Test
     void givenEmptyLedger_whenReferenceExampleAnnounced_then201WithLocationAndVersionZero() {
         Answer answer = http.post(PARTNERSHIPS, Bodies.REFERENCE_ANNOUNCEMENT);

@@ -2,56 +2,19 @@ package org.evidenceledger.command.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.evidenceledger.boot.CommandSideApplication;
 import org.evidenceledger.command.endtoend.LedgerHttp.Answer;
-import org.evidenceledger.platform.testing.TestClockConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** Idempotency-Key of API.md: a retried request is answered with the first answer and records nothing new. */
-@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "ledger.security.users=" + LedgerHttp.USERS)
-@Import(TestClockConfiguration.class)
-class IdempotencyEndToEndTest {
+class IdempotencyEndToEndTest extends CommandSideHttpTest {
 
-    private static final Path DATA_DIR = TestDataDirectories.create("idempotency");
-    private static final String PARTNERSHIPS = "/api/partnerships";
     private static final int CONCURRENT_CLIENTS = 8;
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("ledger.data-dir", DATA_DIR::toString);
-    }
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    private LedgerHttp http;
-    private StoredEvents events;
-
-    @BeforeEach
-    void setUp() {
-        http = new LedgerHttp(port);
-        events = new StoredEvents(jdbc);
-    }
 
     @Test
     void givenBenchmarkRecordedUnderAKey_whenTheSameRequestIsRepeated_thenTheFirstAnswerAndOneEvent() {

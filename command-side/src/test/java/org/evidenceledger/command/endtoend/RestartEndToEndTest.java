@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.evidenceledger.boot.CommandSideApplication;
 import org.evidenceledger.command.endtoend.LedgerHttp.Answer;
 import org.evidenceledger.platform.testing.TestClockConfiguration;
+import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.evidenceledger.boot.QuerySideApplication;
+import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class ExportMemoryTest {
 
     @Test
     void givenAHundredThousandEvents_whenExportedUnderASmallHeap_thenEveryLineArrives() throws Exception {
-        Path dataDirectory = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "export-");
+        Path dataDirectory = TestDataDirectories.create("export");
         String url = "jdbc:h2:file:" + dataDirectory.toAbsolutePath() + "/ledger";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "");

@@ -1,8 +1,6 @@
 package org.evidenceledger.query.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.axonframework.common.transaction.TransactionManager;
@@ -10,6 +8,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.evidenceledger.boot.QuerySideApplication;
 import org.evidenceledger.platform.testing.MutableClock;
 import org.evidenceledger.platform.testing.TestClockConfiguration;
+import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +46,7 @@ public abstract class QuerySideHttpTest {
 
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) {
-        Path directory = newDataDirectory();
+        Path directory = TestDataDirectories.create("query-side");
         registry.add("ledger.data-dir", directory::toString);
     }
 
@@ -60,14 +59,5 @@ public abstract class QuerySideHttpTest {
     @AfterEach
     void resetClock() {
         clock.set(Instant.parse(TestClockConfiguration.NOW));
-    }
-
-    private static Path newDataDirectory() {
-        try {
-            Path root = Files.createDirectories(Path.of("target", "test-data"));
-            return Files.createTempDirectory(root, "query-side-").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.evidenceledger.command.endtoend;
+package org.evidenceledger.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A fresh ledger.data-dir (and so a fresh H2 file database) under target/, gone with the next clean. */
-final class TestDataDirectories {
+public final class TestDataDirectories {
 
     private TestDataDirectories() {
     }
 
-    static Path create(String prefix) {
+    public static Path create(String prefix) {
         try {
             Path root = Files.createDirectories(Path.of("target", "test-data"));
             return Files.createTempDirectory(root, prefix + "-").toAbsolutePath();
