@@ -5,24 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.evidenceledger.platform.testing.ReferenceCase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** The example of API.md, sent and read over HTTP exactly as a client would. */
 class ReferenceExampleTest extends LedgerAppHttpTest {
 
-    private static final String MAYO = """
-            {"partnershipId": "mayo-microsoft-frontier-model",
-             "title": "Mayo Clinic and Microsoft frontier AI model for healthcare",
-             "parties": [{"name": "Mayo Clinic", "role": "MODEL_OWNER"},
-                         {"name": "Microsoft", "role": "TECHNOLOGY_PARTNER"},
-                         {"name": "Microsoft", "role": "CLOUD_DISTRIBUTOR"}],
-             "announcedOn": "2026-06-04",
-             "modelName": "Mayo Clinic frontier healthcare model",
-             "dataBasis": "de-identified clinical data of the health system",
-             "intendedUses": ["clinical reasoning", "earlier diagnosis", "personalized treatment"],
-             "source": {"url": "https://example.org/news/mayo-microsoft", "publisher": "news"}}
-            """;
+    private static final String MAYO = ReferenceCase.ANNOUNCEMENT;
 
     @Test
     void theMayoMicrosoftAnnouncement_isAnnouncedWith173DaysWithoutOutcomeDataAndFiveGaps() {

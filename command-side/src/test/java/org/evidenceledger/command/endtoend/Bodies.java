@@ -1,21 +1,12 @@
 package org.evidenceledger.command.endtoend;
 
+import org.evidenceledger.platform.testing.ReferenceCase;
+
 /** Request bodies of API.md, as an intake script writes them. */
 final class Bodies {
 
     /** The reference example of API.md, verbatim. */
-    static final String REFERENCE_ANNOUNCEMENT = """
-            {"partnershipId": "mayo-microsoft-frontier-model",
-             "title": "Mayo Clinic and Microsoft frontier AI model for healthcare",
-             "parties": [{"name": "Mayo Clinic", "role": "MODEL_OWNER"},
-                         {"name": "Microsoft", "role": "TECHNOLOGY_PARTNER"},
-                         {"name": "Microsoft", "role": "CLOUD_DISTRIBUTOR"}],
-             "announcedOn": "2026-06-04",
-             "modelName": "Mayo Clinic frontier healthcare model",
-             "dataBasis": "de-identified clinical data of the health system",
-             "intendedUses": ["clinical reasoning", "earlier diagnosis", "personalized treatment"],
-             "source": {"url": "https://example.org/news/mayo-microsoft", "publisher": "news"}}
-            """;
+    static final String REFERENCE_ANNOUNCEMENT = ReferenceCase.ANNOUNCEMENT;
 
     private Bodies() {
     }
