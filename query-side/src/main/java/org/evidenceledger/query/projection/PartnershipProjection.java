@@ -83,7 +83,7 @@ public abstract class PartnershipProjection {
             next = SummaryCalculator.summarize(partnershipId, sequenceNumber, previous.title(), previous.parties(),
                     previous.announcedOn(), timelines.find(slot, partnershipId, null));
         }
-        summaries.append(slot, next, recordedAt);
+        summaries.append(slot, next, current.map(SummaryRow::version).orElse(null), recordedAt);
         if (slot.equals(slots.active())) {
             Summary summary = Summary.of(next, LocalDate.now(clock));
             updates.emit(WatchPartnerships.class, query -> true, summary);

@@ -39,22 +39,25 @@ public class SummaryRepository {
         this.jsonMapper = jsonMapper;
     }
 
+    /** The latest version: found by primary key, whatever the other indexes on valid_to suggest. */
     public Optional<SummaryRow> current(String slot, String partnershipId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s"
-                        + " WHERE s.slot = ? AND s.partnership_id = ? AND s.valid_to IS NULL")
+                        + " WHERE s.slot = ? AND s.partnership_id = ? ORDER BY s.version DESC LIMIT 1")
                 .params(slot, partnershipId)
                 .query(this::row)
                 .optional();
     }
 
-    /** Records a new version, valid from its recorded instant; the version before it ends there. */
-    public void append(String slot, SummaryRow row, Instant recordedAt) {
+    /** Records a new version, valid from its recorded instant; the version before it, if any, ends there. */
+    public void append(String slot, SummaryRow row, Long previousVersion, Instant recordedAt) {
         OffsetDateTime from = recordedAt.atOffset(ZoneOffset.UTC);
-        jdbc.sql("""
-                        UPDATE partnership_summary SET valid_to = CASE WHEN valid_from > ? THEN valid_from ELSE ? END
-                        WHERE slot = ? AND partnership_id = ? AND valid_to IS NULL""")
-                .params(from, from, slot, row.partnershipId())
-                .update();
+        if (previousVersion != null) {
+            jdbc.sql("""
+                            UPDATE partnership_summary SET valid_to = CASE WHEN valid_from > ? THEN valid_from ELSE ? END
+                            WHERE slot = ? AND partnership_id = ? AND version = ?""")
+                    .params(from, from, slot, row.partnershipId(), previousVersion)
+                    .update();
+        }
         jdbc.sql("""
                         INSERT INTO partnership_summary (slot, partnership_id, version, valid_from, valid_to, title,
                             title_key, parties, announced_on, stage, concluded, benchmarks, independent_validations,
@@ -69,12 +72,15 @@ public class SummaryRepository {
                 .update();
     }
 
+    /** The version in force at the reference time: the latest one recorded before its end. */
     public Optional<SummaryRow> find(String slot, String partnershipId, ReferenceTime at) {
-        Where where = Where.valid(slot, at).and("s.partnership_id = ?", partnershipId);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql())
-                .params(where.params())
-                .query(this::row)
-                .optional();
+        String sql = "SELECT " + COLUMNS + " FROM partnership_summary s WHERE s.slot = ? AND s.partnership_id = ?"
+                + (at.isCurrent() ? "" : " AND s.valid_from < ?") + " ORDER BY s.version DESC LIMIT 1";
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(slot, partnershipId);
+        if (!at.isCurrent()) {
+            statement = statement.param(at.recordedBefore().atOffset(ZoneOffset.UTC));
+        }
+        return statement.query(this::row).optional();
     }
 
     public PartnershipPage page(String slot, PartnershipFilter filter, ReferenceTime at) {
