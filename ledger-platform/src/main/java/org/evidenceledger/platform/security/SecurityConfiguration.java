@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -51,21 +52,18 @@ public class SecurityConfiguration {
         String intake = Role.INTAKE.name();
         String viewer = Role.VIEWER.name();
         String auditor = Role.AUDITOR.name();
+        AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ledger\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
+                    "Send HTTP Basic credentials of a configured account.");
+        };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .authenticationManager(authenticationManager)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"ledger\"");
-                    problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                            "Send HTTP Basic credentials of a configured account.");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(askForCredentials))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"ledger\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                                    "Send HTTP Basic credentials of a configured account.");
-                        })
+                        .authenticationEntryPoint(askForCredentials)
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(response, HttpStatus.FORBIDDEN, "Forbidden",
                                         "This account's role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".")))

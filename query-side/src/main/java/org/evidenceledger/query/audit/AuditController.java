@@ -1,5 +1,6 @@
 package org.evidenceledger.query.audit;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -55,7 +56,7 @@ public class AuditController {
         try {
             output.write(jsonMapper.writeValueAsBytes(ExportedEvent.of(event)));
             output.write('\n');
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }

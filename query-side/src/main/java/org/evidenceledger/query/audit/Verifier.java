@@ -1,6 +1,7 @@
 package org.evidenceledger.query.audit;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public class Verifier {
     }
 
     private Map<String, Long> readModelVersions() {
-        Map<String, Long> versions = new java.util.HashMap<>();
+        Map<String, Long> versions = new HashMap<>();
         jdbc.sql("SELECT partnership_id, version FROM partnership_summary WHERE slot = ? AND valid_to IS NULL")
                 .param(slots.active())
                 .query(rs -> {

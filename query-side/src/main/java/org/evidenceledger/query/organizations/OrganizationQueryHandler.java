@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.evidenceledger.query.slot.ReadModelSlots;
@@ -24,7 +25,7 @@ public class OrganizationQueryHandler {
     private static final Comparator<Organization> WORST_FIRST = Comparator
             .comparing(Organization::medianDaysWithoutOutcomeData, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
             .thenComparing(Organization::withoutOutcomeData, Comparator.reverseOrder())
-            .thenComparing(organization -> organization.name().toLowerCase());
+            .thenComparing(organization -> organization.name().toLowerCase(Locale.ROOT));
 
     private final PartyRepository parties;
     private final ReadModelSlots slots;

@@ -3,6 +3,7 @@ package org.evidenceledger.query.timeline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -74,8 +75,8 @@ public class TimelineRepository {
         Source source = url == null ? null
                 : new Source(url, rs.getString("source_publisher"), rs.getString("source_title"));
         return new TimelineRow(rs.getString("partnership_id"), rs.getString("entry_id"), rs.getLong("sequence_number"),
-                EntryType.valueOf(rs.getString("entry_type")), rs.getObject("occurred_on", java.time.LocalDate.class),
-                rs.getObject("target_date", java.time.LocalDate.class), instant(rs, "recorded_at"),
+                EntryType.valueOf(rs.getString("entry_type")), rs.getObject("occurred_on", LocalDate.class),
+                rs.getObject("target_date", LocalDate.class), instant(rs, "recorded_at"),
                 rs.getString("recorded_by"), source, rs.getString("details"), instant(rs, "retracted_at"),
                 rs.getString("retraction_entry"), rs.getString("retraction_reason"));
     }
