@@ -1,5 +1,6 @@
 -- Axon's event, snapshot and token tables (JdbcEventStorageEngine and JdbcTokenStore with the
--- snake_case schema of AxonStorageConfiguration). Payloads and metadata are UTF-8 JSON bytes.
+-- snake_case schema of AxonStorageConfiguration). Payloads and metadata are UTF-8 JSON bytes,
+-- kept in the row (VARBINARY) rather than in H2's separate LOB store.
 CREATE TABLE domain_event_entry (
     global_index         BIGINT AUTO_INCREMENT PRIMARY KEY,
     event_identifier     VARCHAR(255) NOT NULL UNIQUE,
@@ -9,8 +10,8 @@ CREATE TABLE domain_event_entry (
     time_stamp           VARCHAR(255) NOT NULL,
     payload_type         VARCHAR(255) NOT NULL,
     payload_revision     VARCHAR(255),
-    payload              BLOB NOT NULL,
-    meta_data            BLOB,
+    payload              VARBINARY NOT NULL,
+    meta_data            VARBINARY,
     CONSTRAINT uk_domain_event_aggregate_sequence UNIQUE (aggregate_identifier, sequence_number)
 );
 
@@ -22,15 +23,15 @@ CREATE TABLE snapshot_event_entry (
     time_stamp           VARCHAR(255) NOT NULL,
     payload_type         VARCHAR(255) NOT NULL,
     payload_revision     VARCHAR(255),
-    payload              BLOB NOT NULL,
-    meta_data            BLOB,
+    payload              VARBINARY NOT NULL,
+    meta_data            VARBINARY,
     PRIMARY KEY (aggregate_identifier, sequence_number)
 );
 
 CREATE TABLE token_entry (
     processor_name VARCHAR(255) NOT NULL,
     segment        INTEGER NOT NULL,
-    token          BLOB,
+    token          VARBINARY,
     token_type     VARCHAR(255),
     time_stamp     VARCHAR(255),
     owner          VARCHAR(255),
