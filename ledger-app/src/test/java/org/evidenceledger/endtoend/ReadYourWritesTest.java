@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * API.md: a client that got version N from a command sees at least version N on its next query
- * within 1 second, here by passing minVersion=N. No retries, no sleeps: the first answer must do.
+ * within 1 second, by passing minVersion=N or by passing nothing. No retries, no sleeps: the first
+ * answer must do.
  */
 class ReadYourWritesTest extends LedgerAppHttpTest {
 
@@ -54,5 +55,21 @@ class ReadYourWritesTest extends LedgerAppHttpTest {
         JsonNode entries = ledger.query(PATH + "/timeline?minVersion=" + version).get("entries");
         assertThat(entries.get(3).get("retracted").asBoolean()).isTrue();
         assertThat(entries.get(3).get("retractionReason").asString()).isEqualTo("preliminary figures");
+    }
+
+    @Test
+    void aQueryRightAfterEachCommandShowsItWithoutAnyParameter() {
+        String path = "/api/partnerships/e2e-plain-client";
+        long version = ledger.command("/api/partnerships",
+                announcement("e2e-plain-client", "Plain Client Org", "2026-06-04")).get("version").asLong();
+        assertThat(ledger.query(path).get("version").asLong()).isEqualTo(version);
+        for (int i = 1; i <= 20; i++) {
+            version = ledger.command(path + "/benchmarks", benchmark("2026-07-" + String.format("%02d", i)))
+                    .get("version").asLong();
+            JsonNode summary = ledger.query(path);
+            assertThat(summary.get("version").asLong()).isGreaterThanOrEqualTo(version);
+            assertThat(summary.get("benchmarks").asLong()).isEqualTo(i);
+            assertThat(ledger.query(path + "/timeline").get("entries")).hasSize(i + 1);
+        }
     }
 }

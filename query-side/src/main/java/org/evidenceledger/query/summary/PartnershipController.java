@@ -70,7 +70,7 @@ public class PartnershipController {
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @Parameter(description = MIN_VERSION) @RequestParam(required = false) Long minVersion) {
         ReferenceTime at = referenceTimes.at(asOf);
-        Optional<Summary> summary = readYourWrites.await(minVersion, () -> queryGateway.query(
+        Optional<Summary> summary = readYourWrites.await(partnershipId, at, minVersion, () -> queryGateway.query(
                 new GetPartnershipSummary(partnershipId, at), ResponseTypes.optionalInstanceOf(Summary.class)).join(),
                 Summary::version);
         return summary.map(found -> ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found))

@@ -37,7 +37,7 @@ public class TimelineController {
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                              @Parameter(description = MIN_VERSION) @RequestParam(required = false) Long minVersion) {
         ReferenceTime at = referenceTimes.at(asOf);
-        Optional<Timeline> timeline = readYourWrites.await(minVersion, () -> queryGateway.query(
+        Optional<Timeline> timeline = readYourWrites.await(partnershipId, at, minVersion, () -> queryGateway.query(
                 new GetTimeline(partnershipId, at), ResponseTypes.optionalInstanceOf(Timeline.class)).join(),
                 found -> found.entries().size() - 1L);
         return timeline.orElseThrow(() -> LedgerProblem.notFound(PartnershipController.notFound(partnershipId, asOf)));
