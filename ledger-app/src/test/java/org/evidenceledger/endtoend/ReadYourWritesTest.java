@@ -72,4 +72,20 @@ class ReadYourWritesTest extends LedgerAppHttpTest {
             assertThat(ledger.query(path + "/timeline").get("entries")).hasSize(i + 1);
         }
     }
+
+    @Test
+    void aListDashboardAndRankingRightAfterAnnouncementsShowThem() {
+        for (int i = 0; i < 10; i++) {
+            String organization = "Fresh Org " + i;
+            ledger.command("/api/partnerships", announcement("e2e-fresh-" + i, organization, "2026-06-04"));
+            JsonNode list = ledger.query("/api/partnerships?party=" + organization.replace(" ", "%20"));
+            assertThat(list.get("total").asLong()).isEqualTo(1);
+            assertThat(list.get("items").get(0).get("partnershipId").asString()).isEqualTo("e2e-fresh-" + i);
+            assertThat(ledger.query("/api/organizations").valueStream()
+                    .map(o -> o.get("name").asString())).contains(organization);
+        }
+        long before = ledger.query("/api/dashboard").get("partnerships").asLong();
+        ledger.command("/api/partnerships", announcement("e2e-fresh-last", "Fresh Org Last", "2026-06-04"));
+        assertThat(ledger.query("/api/dashboard").get("partnerships").asLong()).isEqualTo(before + 1);
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.evidenceledger.query.web.ProjectionCatchUp;
 import org.evidenceledger.query.web.ReferenceTimes;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,16 +16,19 @@ public class OrganizationController {
 
     private final QueryGateway queryGateway;
     private final ReferenceTimes referenceTimes;
+    private final ProjectionCatchUp catchUp;
 
-    public OrganizationController(QueryGateway queryGateway, ReferenceTimes referenceTimes) {
+    public OrganizationController(QueryGateway queryGateway, ReferenceTimes referenceTimes, ProjectionCatchUp catchUp) {
         this.queryGateway = queryGateway;
         this.referenceTimes = referenceTimes;
+        this.catchUp = catchUp;
     }
 
     /** Every organization, worst first. */
     @GetMapping("/api/organizations")
     public List<Organization> organizations(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        catchUp.await();
         return queryGateway.query(new FindOrganizations(referenceTimes.at(asOf)),
                 ResponseTypes.instanceOf(OrganizationRanking.class)).join().organizations();
     }

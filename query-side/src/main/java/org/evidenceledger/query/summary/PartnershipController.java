@@ -9,6 +9,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.evidenceledger.platform.web.LedgerProblem;
 import org.evidenceledger.query.time.ReferenceTime;
+import org.evidenceledger.query.web.ProjectionCatchUp;
 import org.evidenceledger.query.web.ReadYourWrites;
 import org.evidenceledger.query.web.ReferenceTimes;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,11 +28,14 @@ public class PartnershipController {
     private final QueryGateway queryGateway;
     private final ReferenceTimes referenceTimes;
     private final ReadYourWrites readYourWrites;
+    private final ProjectionCatchUp catchUp;
 
-    public PartnershipController(QueryGateway queryGateway, ReferenceTimes referenceTimes, ReadYourWrites readYourWrites) {
+    public PartnershipController(QueryGateway queryGateway, ReferenceTimes referenceTimes, ReadYourWrites readYourWrites,
+                                 ProjectionCatchUp catchUp) {
         this.queryGateway = queryGateway;
         this.referenceTimes = referenceTimes;
         this.readYourWrites = readYourWrites;
+        this.catchUp = catchUp;
     }
 
     @GetMapping("/api/partnerships")
@@ -59,6 +63,7 @@ public class PartnershipController {
             throw LedgerProblem.badParameter("minDaysWithoutOutcomeData", "must be 0 or more");
         }
         String partyName = party == null || party.isBlank() ? null : party;
+        catchUp.await();
         PartnershipFilter filter = new PartnershipFilter(stage, partyName, gap, minDaysWithoutOutcomeData, sortField,
                 order.equals("desc"), page, size);
         return queryGateway.query(new FindPartnerships(filter, referenceTimes.at(asOf)),
