@@ -30,13 +30,14 @@ CREATE TABLE timeline_entry (
 CREATE INDEX ix_timeline_order ON timeline_entry (slot, partnership_id, occurred_on, recorded_at, sequence_number);
 
 -- Each version of each partnership's summary, valid in recorded time from valid_from until
--- valid_to (null: the current one), so "as of" queries read indexed rows, never events.
+-- valid_to (9999-12-31 for the current one, so that current and "as of" queries alike range over
+-- the same indexes), so "as of" queries read indexed rows, never events.
 CREATE TABLE partnership_summary (
     slot                      CHAR(1)      NOT NULL,
     partnership_id            VARCHAR(80)  NOT NULL,
     version                   BIGINT       NOT NULL,
     valid_from                TIMESTAMP WITH TIME ZONE NOT NULL,
-    valid_to                  TIMESTAMP WITH TIME ZONE,
+    valid_to                  TIMESTAMP WITH TIME ZONE NOT NULL,
     title                     VARCHAR(300) NOT NULL,
     title_key                 VARCHAR(300) NOT NULL,
     parties                   TEXT        NOT NULL,

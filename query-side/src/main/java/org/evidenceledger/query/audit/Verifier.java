@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.evidenceledger.platform.audit.EventHash;
 import org.evidenceledger.query.slot.ReadModelSlots;
+import org.evidenceledger.query.summary.Where;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,8 +45,8 @@ public class Verifier {
 
     private Map<String, Long> readModelVersions() {
         Map<String, Long> versions = new HashMap<>();
-        jdbc.sql("SELECT partnership_id, version FROM partnership_summary WHERE slot = ? AND valid_to IS NULL")
-                .param(slots.active())
+        jdbc.sql("SELECT partnership_id, version FROM partnership_summary WHERE slot = ? AND valid_to = ?")
+                .params(slots.active(), Where.CURRENT)
                 .query(rs -> {
                     versions.put(rs.getString(1), rs.getLong(2));
                 });

@@ -63,8 +63,8 @@ public class SummaryRepository {
                             title_key, parties, announced_on, stage, concluded, benchmarks, independent_validations,
                             clinical_deployments, outcome_reports, deployment_target_date, first_deployed_on,
                             first_outcome_reported_on)
-                        VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(slot, row.partnershipId(), row.version(), from, row.title(),
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(slot, row.partnershipId(), row.version(), from, Where.CURRENT, row.title(),
                         row.title().toLowerCase(Locale.ROOT), jsonMapper.writeValueAsString(row.parties()),
                         row.announcedOn(), row.stage().name(), row.concluded(), row.benchmarks(),
                         row.independentValidations(), row.clinicalDeployments(), row.outcomeReports(),

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.summary;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,14 +10,19 @@ import org.evidenceledger.query.time.ReferenceTime;
 /** A WHERE clause over partnership_summary s, with its parameters in order. */
 public record Where(String sql, List<Object> params) {
 
-    /** The summary versions in force at the reference time, in one slot. */
+    /** valid_to of the version in force now: later than any recorded time. */
+    public static final OffsetDateTime CURRENT = OffsetDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    /**
+     * The summary versions in force at the reference time, in one slot: a range on the indexes that
+     * start with (slot, valid_to), short for recent dates, an equality for the current ones.
+     */
     public static Where valid(String slot, ReferenceTime at) {
         if (at.isCurrent()) {
-            return new Where("s.slot = ? AND s.valid_to IS NULL", List.of(slot));
+            return new Where("s.slot = ? AND s.valid_to = ?", List.of(slot, CURRENT));
         }
         Object end = at.recordedBefore().atOffset(ZoneOffset.UTC);
-        return new Where("s.slot = ? AND s.valid_from < ? AND (s.valid_to IS NULL OR s.valid_to >= ?)",
-                List.of(slot, end, end));
+        return new Where("s.slot = ? AND s.valid_to >= ? AND s.valid_from < ?", List.of(slot, end, end));
     }
 
     public Where and(String condition, Object... values) {
