@@ -1,10 +1,12 @@
 package org.evidenceledger.command.web;
 
-/** The slug rule of API.md for partnership and entry ids, for request validation. */
+import org.evidenceledger.events.Slug;
+
+/** The slug rule of API.md as constants for request validation annotations. */
 public final class Slugs {
 
-    public static final String PATTERN = "[a-z0-9][a-z0-9-]{2,79}";
-    public static final String MESSAGE = "must be a slug of 3 to 80 characters: a-z, 0-9 and '-', not starting with '-'";
+    public static final String PATTERN = Slug.PATTERN;
+    public static final String MESSAGE = "must be " + Slug.RULE;
 
     private Slugs() {
     }

@@ -56,6 +56,11 @@ public abstract class PartnershipProjection {
         return slot;
     }
 
+    /** The processing group, and so the event processor, that keeps the given slot. */
+    public static String processingGroupOf(String slot) {
+        return ReadModelSlots.A.equals(slot) ? PartnershipProjectionA.PROCESSING_GROUP : PartnershipProjectionB.PROCESSING_GROUP;
+    }
+
     @EventHandler
     public void on(PartnershipEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant timestamp,
                    MetaData metaData) {

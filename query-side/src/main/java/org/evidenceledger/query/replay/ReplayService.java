@@ -12,8 +12,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.evidenceledger.query.audit.EventStoreReader;
 import org.evidenceledger.query.organizations.PartyRepository;
-import org.evidenceledger.query.projection.PartnershipProjectionA;
-import org.evidenceledger.query.projection.PartnershipProjectionB;
+import org.evidenceledger.query.projection.PartnershipProjection;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.summary.SummaryRepository;
 import org.evidenceledger.query.timeline.TimelineRepository;
@@ -103,7 +102,7 @@ public class ReplayService implements DisposableBean {
 
     private void run(String replayId, String target) {
         try {
-            String processorName = processorOf(target);
+            String processorName = PartnershipProjection.processingGroupOf(target);
             StreamingEventProcessor processor = processing
                     .eventProcessor(processorName, StreamingEventProcessor.class)
                     .orElseThrow(() -> new IllegalStateException("no processor " + processorName));
@@ -148,10 +147,6 @@ public class ReplayService implements DisposableBean {
     /** Every event is one timeline entry, so the entries of a slot count the events it has applied. */
     private long entries(String slot) {
         return jdbc.sql("SELECT COUNT(*) FROM timeline_entry WHERE slot = ?").param(slot).query(Long.class).single();
-    }
-
-    private static String processorOf(String slot) {
-        return ReadModelSlots.A.equals(slot) ? PartnershipProjectionA.PROCESSING_GROUP : PartnershipProjectionB.PROCESSING_GROUP;
     }
 
     @Override

@@ -7,8 +7,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.evidenceledger.query.projection.PartnershipProjectionA;
-import org.evidenceledger.query.projection.PartnershipProjectionB;
+import org.evidenceledger.query.projection.PartnershipProjection;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -42,8 +41,7 @@ public class ProjectionCatchUp {
             return;
         }
         long target = head.position().getAsLong();
-        String processorName = ReadModelSlots.A.equals(slots.active())
-                ? PartnershipProjectionA.PROCESSING_GROUP : PartnershipProjectionB.PROCESSING_GROUP;
+        String processorName = PartnershipProjection.processingGroupOf(slots.active());
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!reached(processorName, target) && System.nanoTime() < deadline) {
             try {
