@@ -1,7 +1,6 @@
 package org.evidenceledger.command.announceavailability;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,12 +9,13 @@ import org.evidenceledger.command.web.CommandContext;
 import org.evidenceledger.command.web.Slugs;
 import org.evidenceledger.command.web.SourceRequest;
 import org.evidenceledger.events.EntryType;
+import org.evidenceledger.platform.intake.Name;
 import org.evidenceledger.platform.time.NotInFuture;
 
 /** availableOn may lie in the future; announcedOn, when given, may not. */
 public record AnnounceAvailabilityRequest(
         @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String entryId,
-        @NotBlank @Size(max = 300) String channel,
+        @NotNull @Name @Size(max = 300) String channel,
         LocalDate availableOn,
         @NotInFuture LocalDate announcedOn,
         @NotNull @Valid SourceRequest source) {

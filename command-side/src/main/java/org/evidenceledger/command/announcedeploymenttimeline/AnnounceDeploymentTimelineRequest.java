@@ -1,7 +1,6 @@
 package org.evidenceledger.command.announcedeploymenttimeline;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,13 +9,14 @@ import org.evidenceledger.command.web.CommandContext;
 import org.evidenceledger.command.web.Slugs;
 import org.evidenceledger.command.web.SourceRequest;
 import org.evidenceledger.events.EntryType;
+import org.evidenceledger.platform.intake.Prose;
 import org.evidenceledger.platform.time.NotInFuture;
 
 /** targetDate may lie in the future; announcedOn, when given, may not. */
 public record AnnounceDeploymentTimelineRequest(
         @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String entryId,
         @NotNull LocalDate targetDate,
-        @NotBlank @Size(max = 1000) String scope,
+        @NotNull @Prose @Size(max = 1000) String scope,
         @NotInFuture LocalDate announcedOn,
         @NotNull @Valid SourceRequest source) {
 

@@ -1,7 +1,6 @@
 package org.evidenceledger.command.announcepartnership;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,17 +10,19 @@ import java.util.List;
 import org.evidenceledger.command.web.Slugs;
 import org.evidenceledger.command.web.SourceRequest;
 import org.evidenceledger.events.PartnershipId;
+import org.evidenceledger.platform.intake.Name;
+import org.evidenceledger.platform.intake.Prose;
 import org.evidenceledger.platform.time.NotInFuture;
 
 public record AnnouncePartnershipRequest(
         @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String partnershipId,
-        @NotBlank @Size(max = 300) String title,
+        @NotNull @Name @Size(max = 300) String title,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid PartyRequest> parties,
         @NotNull @NotInFuture LocalDate announcedOn,
         @NotNull @Valid SourceRequest source,
-        @Size(max = 300) String modelName,
-        @Size(max = 2000) String dataBasis,
-        @Size(max = 50) List<@NotBlank @Size(max = 300) String> intendedUses,
+        @Name @Size(max = 300) String modelName,
+        @Prose @Size(max = 2000) String dataBasis,
+        @Size(max = 50) List<@NotNull @Name @Size(max = 300) String> intendedUses,
         @Size(max = 50) List<@NotNull @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> buildsOn) {
 
     AnnouncePartnership toCommand(PartnershipId id) {

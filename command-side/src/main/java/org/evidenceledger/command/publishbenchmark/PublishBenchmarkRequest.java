@@ -1,7 +1,6 @@
 package org.evidenceledger.command.publishbenchmark;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -12,17 +11,18 @@ import org.evidenceledger.command.web.CommandContext;
 import org.evidenceledger.command.web.Slugs;
 import org.evidenceledger.command.web.SourceRequest;
 import org.evidenceledger.events.EntryType;
+import org.evidenceledger.platform.intake.Name;
 import org.evidenceledger.platform.time.NotInFuture;
 
 public record PublishBenchmarkRequest(
         @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String entryId,
-        @NotBlank @Size(max = 300) String metric,
+        @NotNull @Name @Size(max = 300) String metric,
         @NotNull BigDecimal value,
-        @NotBlank @Size(max = 100) String unit,
+        @NotNull @Name @Size(max = 100) String unit,
         @NotNull @NotInFuture LocalDate publishedOn,
         @NotNull @Valid SourceRequest source,
-        @Size(max = 300) String dataset,
-        @Size(max = 300) String comparator,
+        @Name @Size(max = 300) String dataset,
+        @Name @Size(max = 300) String comparator,
         Boolean independent,
         Boolean peerReviewed,
         @Positive Integer sampleSize) {

@@ -2,6 +2,7 @@ package org.evidenceledger.platform.axon;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -22,6 +23,8 @@ import org.evidenceledger.events.PartnershipId;
  */
 public final class LedgerObjectMapper {
 
+    private static final int STORED_NUMBER_LENGTH = 10_100;
+
     private LedgerObjectMapper() {
     }
 
@@ -29,7 +32,12 @@ public final class LedgerObjectMapper {
         SimpleModule ids = new SimpleModule("ledger-ids");
         addStringValue(ids, PartnershipId.class, PartnershipId::value, PartnershipId::new);
         addStringValue(ids, EntryId.class, EntryId::value, EntryId::new);
-        return new ObjectMapper()
+        ObjectMapper mapper = new ObjectMapper();
+        // Reads back anything this writer ever stored: plain BigDecimals reach 10,000 digits (its scale
+        // limit) in events recorded before intake bounded numbers; Jackson's default stops at 1,000.
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNumberLength(STORED_NUMBER_LENGTH).build());
+        return mapper
                 .registerModule(new JavaTimeModule())
                 .registerModule(ids)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * HTTP Basic against the accounts of {@code ledger.security.users}. With none configured nothing
@@ -26,6 +28,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
+        "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
     @Bean
     public LedgerAccounts ledgerAccounts(@Value("${ledger.security.users:}") String users) {
@@ -41,18 +45,44 @@ public class SecurityConfiguration {
 
     @Bean
     public AuthenticationManager authenticationManager(LedgerAccounts accounts) {
-        ProviderManager manager = new ProviderManager(new LedgerAuthenticationProvider(accounts));
+        ProviderManager manager = new ProviderManager(new LedgerAuthenticationProvider(accounts, new LoginThrottle()));
         manager.setEraseCredentialsAfterAuthentication(false);
         return manager;
     }
 
+    /**
+     * Health and the API description are public, and credentials sent to them are not looked at: a
+     * wrong password there changes nothing.
+     */
     @Bean
+    @Order(1)
+    public SecurityFilterChain publicEndpoints(HttpSecurity http) throws Exception {
+        http.securityMatcher(PUBLIC)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
+    }
+
+    /**
+     * Reads need VIEWER or AUDITOR whatever the method (HEAD tells as much as GET), the audit AUDITOR,
+     * commands INTAKE. Credentials are checked before anything reads the body.
+     */
+    @Bean
+    @Order(2)
     public SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
                                                    ProblemResponses problems) throws Exception {
         String intake = Role.INTAKE.name();
         String viewer = Role.VIEWER.name();
         String auditor = Role.AUDITOR.name();
         AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
+            if (e instanceof LoginThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins",
+                        "This account failed to log in too often from here; try again after Retry-After seconds.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"ledger\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
                     "Send HTTP Basic credentials of a configured account.");
@@ -69,13 +99,17 @@ public class SecurityConfiguration {
                                         "This account's role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".")))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/error").permitAll()
                         .requestMatchers("/api/audit/**").hasRole(auditor)
                         .requestMatchers(HttpMethod.POST, "/api/partnerships", "/api/partnerships/**").hasRole(intake)
-                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(viewer, auditor)
+                        .requestMatchers("/api/**").hasAnyRole(viewer, auditor)
                         .anyRequest().authenticated());
         return http.build();
+    }
+
+    /** Paths Spring Security's firewall refuses (//, ;jsessionid, %2e%2e, unknown methods) get a problem too. */
+    @Bean
+    public RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(response, HttpStatus.BAD_REQUEST, "Request rejected",
+                "The request's path or method is not one this service accepts.");
     }
 }

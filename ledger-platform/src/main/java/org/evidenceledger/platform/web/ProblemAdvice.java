@@ -3,6 +3,7 @@ package org.evidenceledger.platform.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.evidenceledger.platform.intake.RefusedValueException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -70,10 +71,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
                 String field = path(jackson);
-                String message = cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                        && mismatch.getTargetType().isEnum()
-                        ? "must be one of " + Arrays.toString(mismatch.getTargetType().getEnumConstants())
-                        : "has a value of the wrong type";
+                String message = message(jackson);
                 return ProblemResponses.entity(HttpStatus.BAD_REQUEST, INVALID, field + ": " + message,
                         List.of(new FieldError(field, message)));
             }
@@ -101,6 +99,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String message = "has an invalid value '" + ex.getValue() + "'";
         return ProblemResponses.entity(HttpStatus.BAD_REQUEST, INVALID, field + ": " + message,
                 List.of(new FieldError(field, message)));
+    }
+
+    private static String message(JacksonException exception) {
+        if (exception instanceof RefusedValueException refused) {
+            return refused.reason();
+        }
+        if (exception instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && mismatch.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(mismatch.getTargetType().getEnumConstants());
+        }
+        return "has a value of the wrong type";
     }
 
     private static String path(JacksonException exception) {

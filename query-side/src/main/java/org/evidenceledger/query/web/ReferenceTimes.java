@@ -2,6 +2,7 @@ package org.evidenceledger.query.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.evidenceledger.platform.intake.IntakeRules;
 import org.evidenceledger.platform.web.LedgerProblem;
 import org.evidenceledger.query.time.ReferenceTime;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,9 @@ public class ReferenceTimes {
         LocalDate today = LocalDate.now(clock);
         if (asOf == null) {
             return ReferenceTime.now(today);
+        }
+        if (asOf.isBefore(IntakeRules.EARLIEST_DATE)) {
+            throw LedgerProblem.badParameter("asOf", "must not be before " + IntakeRules.EARLIEST_DATE);
         }
         if (asOf.isAfter(today)) {
             throw LedgerProblem.badParameter("asOf", "must not be in the future");
