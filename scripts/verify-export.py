@@ -7,6 +7,10 @@ import hashlib
 import json
 import sys
 
+# Events recorded before intake bounded numbers may hold integers of up to 10,000 digits.
+if hasattr(sys, "set_int_max_str_digits"):
+    sys.set_int_max_str_digits(0)
+
 last = {}
 failed = 0
 for line in open(sys.argv[1], encoding="utf-8"):

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.function.Function;
 import org.evidenceledger.events.EntryId;
+import org.evidenceledger.platform.intake.IntakeRules;
 import org.evidenceledger.events.PartnershipId;
 
 /**
@@ -22,8 +23,6 @@ import org.evidenceledger.events.PartnershipId;
  * ISO-8601 text and typed ids as plain strings, so an auditor reads the store without our code.
  */
 public final class LedgerObjectMapper {
-
-    private static final int STORED_NUMBER_LENGTH = 10_100;
 
     private LedgerObjectMapper() {
     }
@@ -33,10 +32,8 @@ public final class LedgerObjectMapper {
         addStringValue(ids, PartnershipId.class, PartnershipId::value, PartnershipId::new);
         addStringValue(ids, EntryId.class, EntryId::value, EntryId::new);
         ObjectMapper mapper = new ObjectMapper();
-        // Reads back anything this writer ever stored: plain BigDecimals reach 10,000 digits (its scale
-        // limit) in events recorded before intake bounded numbers; Jackson's default stops at 1,000.
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNumberLength(STORED_NUMBER_LENGTH).build());
+                .maxNumberLength(IntakeRules.MAX_STORED_NUMBER_LENGTH).build());
         return mapper
                 .registerModule(new JavaTimeModule())
                 .registerModule(ids)

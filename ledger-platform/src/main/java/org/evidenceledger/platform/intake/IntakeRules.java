@@ -19,6 +19,13 @@ public final class IntakeRules {
     /** Target dates may lie ahead; not past this. */
     public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
 
+    /**
+     * The longest number any JSON reader of the ledger accepts, the web layer's and the event store's
+     * alike: plain BigDecimals of events recorded before intake bounded numbers reach 10,000 digits
+     * (the writer's scale limit), and they must stay readable. Intake itself takes far fewer.
+     */
+    public static final int MAX_STORED_NUMBER_LENGTH = 10_100;
+
     public static final String NUMBER_RULE = "must be a number with at most " + MAX_INTEGER_DIGITS
             + " digits before and " + MAX_FRACTION_DIGITS + " after the decimal point";
     public static final String TEXT_RULE = "must be valid Unicode text without control characters";

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -28,6 +30,13 @@ import tools.jackson.databind.type.LogicalType;
 public class StrictJsonConfiguration {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** The same read limits as the event store's mapper, so the two never disagree on a stored number. */
+    @Bean
+    public JsonFactoryBuilderCustomizer storedNumberLength() {
+        return builder -> builder.streamReadConstraints(StreamReadConstraints.builder()
+                .maxNumberLength(IntakeRules.MAX_STORED_NUMBER_LENGTH).build());
+    }
 
     @Bean
     public JsonMapperBuilderCustomizer strictIntake() {

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Re-reads the whole event store and checks every stream: sequence numbers without gaps from 0,
  * each event's hash against its stored payload and metadata, and each previousHash against the
- * hash of the event before it. A stream that the read model has seen longer than it now is has
+ * hash of the event before it, and that each payload reads back within what intake accepts. A stream that the read model has seen longer than it now is has
  * lost events at its end.
  */
 @Component
@@ -25,8 +25,11 @@ public class Verifier {
     private final JsonMapper jsonMapper;
     private final JdbcClient jdbc;
     private final ReadModelSlots slots;
+    private final PayloadCheck payloads;
 
-    public Verifier(EventStoreReader reader, JsonMapper jsonMapper, JdbcClient jdbc, ReadModelSlots slots) {
+    public Verifier(EventStoreReader reader, JsonMapper jsonMapper, JdbcClient jdbc, ReadModelSlots slots,
+                    PayloadCheck payloads) {
+        this.payloads = payloads;
         this.reader = reader;
         this.jsonMapper = jsonMapper;
         this.jdbc = jdbc;
@@ -95,6 +98,7 @@ public class Verifier {
             if (sequence > 0 && !Objects.equals(storedPrevious, previousHash)) {
                 violation(sequence, "previousHash does not match the hash of the event before it: events were removed, reordered or altered");
             }
+            payloads.problem(event).ifPresent(problem -> violation(sequence, problem));
             previousHash = storedHash;
             expectedSequence = sequence + 1;
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -14,6 +15,7 @@ import org.evidenceledger.events.DeploymentTimelineAnnounced;
 import org.evidenceledger.events.EntryRetracted;
 import org.evidenceledger.events.PartnershipAnnounced;
 import org.evidenceledger.events.PartnershipEvent;
+import org.evidenceledger.events.Party;
 import org.evidenceledger.platform.axon.RecordingMetadata;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.slot.ReadModelSlots;
@@ -23,6 +25,8 @@ import org.evidenceledger.query.summary.SummaryRepository;
 import org.evidenceledger.query.summary.SummaryRow;
 import org.evidenceledger.query.timeline.TimelineRepository;
 import org.evidenceledger.query.timeline.TimelineRow;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,6 +44,7 @@ public abstract class PartnershipProjection {
     private final QueryUpdateEmitter updates;
     private final JsonMapper jsonMapper;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
     protected PartnershipProjection(String slot, ProjectionStores stores) {
         this.slot = slot;
@@ -50,6 +55,8 @@ public abstract class PartnershipProjection {
         this.updates = stores.updates();
         this.jsonMapper = stores.jsonMapper();
         this.clock = stores.clock();
+        this.savepoint = new TransactionTemplate(stores.transactionManager());
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     public String slot() {
@@ -61,9 +68,17 @@ public abstract class PartnershipProjection {
         return ReadModelSlots.A.equals(slot) ? PartnershipProjectionA.PROCESSING_GROUP : PartnershipProjectionB.PROCESSING_GROUP;
     }
 
+    /**
+     * In a savepoint of the processor's transaction: an event that fails leaves none of its rows
+     * behind when the dead-letter queue parks it and the batch goes on.
+     */
     @EventHandler
     public void on(PartnershipEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant timestamp,
                    MetaData metaData) {
+        savepoint.executeWithoutResult(status -> project(event, sequenceNumber, timestamp, metaData));
+    }
+
+    private void project(PartnershipEvent event, long sequenceNumber, Instant timestamp, MetaData metaData) {
         String partnershipId = event.partnershipId().value();
         Optional<SummaryRow> current = summaries.current(slot, partnershipId);
         if (current.isPresent() && current.get().version() >= sequenceNumber) {
@@ -72,15 +87,16 @@ public abstract class PartnershipProjection {
         Instant recordedAt = recordedAt(metaData, timestamp);
         timelines.insert(slot, new TimelineRow(partnershipId, event.entryId().value(), sequenceNumber,
                 event.entryType(), event.occurredOn(), targetDate(event), recordedAt, recordedBy(metaData),
-                event.source(), details(event), null, null, null));
+                ReadableText.of(event.source()), details(event), null, null, null));
         if (event instanceof EntryRetracted retraction) {
             timelines.markRetracted(slot, partnershipId, retraction.retractedEntryId().value(), recordedAt,
-                    retraction.entryId().value(), retraction.reason());
+                    retraction.entryId().value(), ReadableText.of(retraction.reason()));
         }
         SummaryRow next;
         if (event instanceof PartnershipAnnounced announced) {
-            parties.insert(slot, partnershipId, announced.parties());
-            next = SummaryCalculator.summarize(partnershipId, sequenceNumber, announced.title(), announced.parties(),
+            List<Party> readableParties = ReadableText.of(announced.parties());
+            parties.insert(slot, partnershipId, readableParties);
+            next = SummaryCalculator.summarize(partnershipId, sequenceNumber, ReadableText.of(announced.title()), readableParties,
                     announced.announcedOn(), timelines.find(slot, partnershipId, null));
         } else {
             SummaryRow previous = current.orElseThrow(() -> new IllegalStateException(
@@ -107,7 +123,7 @@ public abstract class PartnershipProjection {
 
     private static String recordedBy(MetaData metaData) {
         Object value = metaData.get(RecordingMetadata.RECORDED_BY);
-        return value == null ? "unknown" : value.toString();
+        return value == null ? "unknown" : ReadableText.of(value.toString());
     }
 
     private static LocalDate targetDate(PartnershipEvent event) {
@@ -120,6 +136,6 @@ public abstract class PartnershipProjection {
         details.remove("partnershipId");
         details.remove("entryId");
         details.remove("source");
-        return jsonMapper.writeValueAsString(details);
+        return jsonMapper.writeValueAsString(ReadableText.of(details));
     }
 }

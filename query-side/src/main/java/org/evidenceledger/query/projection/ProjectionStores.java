@@ -6,6 +6,7 @@ import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.summary.SummaryRepository;
 import org.evidenceledger.query.timeline.TimelineRepository;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
@@ -18,5 +19,6 @@ public record ProjectionStores(
         ReadModelSlots slots,
         QueryUpdateEmitter updates,
         JsonMapper jsonMapper,
-        Clock clock) {
+        Clock clock,
+        PlatformTransactionManager transactionManager) {
 }

@@ -112,6 +112,7 @@ public class ReplayService implements DisposableBean {
                 summaries.deleteSlot(target);
                 parties.deleteSlot(target);
             });
+            processing.deadLetterQueue(processorName).ifPresent(deadLetters -> deadLetters.clear());
             processor.resetTokens();
             processor.start();
             while (!caughtUp(processor, processorName, target, replayId)) {
@@ -126,7 +127,8 @@ public class ReplayService implements DisposableBean {
             replays.finish(replayId, ReplayState.FAILED, clock.instant(), "interrupted");
         } catch (RuntimeException e) {
             log.error("Replay {} failed", replayId, e);
-            replays.finish(replayId, ReplayState.FAILED, clock.instant(), e.getClass().getSimpleName());
+            replays.finish(replayId, ReplayState.FAILED, clock.instant(),
+                    e instanceof IncompleteReplayException ? e.getMessage() : e.getClass().getSimpleName());
         }
     }
 
@@ -136,6 +138,10 @@ public class ReplayService implements DisposableBean {
         replays.progress(replayId, rebuilt, events.count());
         if (processor.isError()) {
             throw new IllegalStateException("processor " + processorName + " is in error");
+        }
+        long parked = processing.deadLetterQueue(processorName).map(deadLetters -> deadLetters.size()).orElse(0L);
+        if (parked > 0) {
+            throw new IncompleteReplayException(parked + " event(s) could not be projected into slot " + target);
         }
         int segments = tokenStore.fetchSegments(processorName).length;
         var status = processor.processingStatus();
@@ -147,6 +153,13 @@ public class ReplayService implements DisposableBean {
     /** Every event is one timeline entry, so the entries of a slot count the events it has applied. */
     private long entries(String slot) {
         return jdbc.sql("SELECT COUNT(*) FROM timeline_entry WHERE slot = ?").param(slot).query(Long.class).single();
+    }
+
+    /** The rebuilt slot lacks events: it is never made active, and the replay says FAILED. */
+    private static final class IncompleteReplayException extends RuntimeException {
+        IncompleteReplayException(String message) {
+            super(message);
+        }
     }
 
     @Override

@@ -42,6 +42,15 @@ public final class QueryApi {
     }
 
     public Answer get(String pathAndQuery, Account account) {
+        return send(request(pathAndQuery, account).GET());
+    }
+
+    /** A POST without a body, as an auditor starts a replay or a retry. */
+    public Answer post(String path, Account account) {
+        return send(request(path, account).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery, Account account) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json");
@@ -49,8 +58,12 @@ public final class QueryApi {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (account.name() + ":" + account.password()).getBytes(StandardCharsets.UTF_8)));
         }
+        return request;
+    }
+
+    private Answer send(HttpRequest.Builder request) {
         try {
-            return new Answer(client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+            return new Answer(client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

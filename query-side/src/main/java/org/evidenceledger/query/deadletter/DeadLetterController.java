@@ -1,0 +1,30 @@
+package org.evidenceledger.query.deadletter;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Auditors see what the projections could not apply and may have it tried again (role AUDITOR). */
+@RestController
+public class DeadLetterController {
+
+    private final DeadLetterRepository deadLetters;
+    private final DeadLetterRetries retries;
+
+    public DeadLetterController(DeadLetterRepository deadLetters, DeadLetterRetries retries) {
+        this.deadLetters = deadLetters;
+        this.retries = retries;
+    }
+
+    @GetMapping("/api/audit/dead-letters")
+    public List<ParkedEvent> list() {
+        return deadLetters.list();
+    }
+
+    @PostMapping("/api/audit/dead-letters/retries")
+    public Map<String, Long> retry() {
+        return Map.of("remaining", retries.retryAll());
+    }
+}
