@@ -15,6 +15,9 @@ import java.util.Base64;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.evidenceledger.platform.intake.IntakeRules;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,10 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 final class LedgerClient {
 
     static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR";
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Reads numbers as long as the ledger may hold (events of versions before intake bounded them). */
+    static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNumberLength(IntakeRules.MAX_STORED_NUMBER_LENGTH).build())
+            .build()).build();
 
     private static final String ANA = basic("ana", "s3cret-1");
     private static final String DASH = basic("dash", "s3cret-2");
+    private static final String AUDIT = basic("audit", "s3cret-3");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -50,14 +58,28 @@ final class LedgerClient {
 
     /** A query that must answer 200 with JSON. */
     JsonNode query(String pathAndQuery) {
+        return JSON.readTree(ok(pathAndQuery, DASH, "application/json"));
+    }
+
+    /** An audit query as the auditor, answering 200 with JSON. */
+    JsonNode audit(String pathAndQuery) {
+        return JSON.readTree(ok(pathAndQuery, AUDIT, "application/json"));
+    }
+
+    /** An audit answer as the auditor, as text (the NDJSON export). */
+    String auditText(String pathAndQuery) {
+        return ok(pathAndQuery, AUDIT, "application/x-ndjson");
+    }
+
+    private String ok(String pathAndQuery, String authorization, String contentType) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
-                .header("Authorization", DASH)
+                .header("Authorization", authorization)
                 .GET());
         assertThat(response.statusCode()).as("GET %s answered %s", pathAndQuery, response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        return JSON.readTree(response.body());
+                type -> assertThat(type).startsWith(contentType));
+        return response.body();
     }
 
     /** The status a query answers, whatever it is. */
