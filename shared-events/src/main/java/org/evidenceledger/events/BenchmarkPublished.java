@@ -6,9 +6,10 @@ import org.axonframework.serialization.Revision;
 
 /**
  * Revision 2 added {@code sampleSize} (how many cases the benchmark was measured on, when the
- * source says); revision 1 events read as revision 2 with no sample size, by BenchmarkPublishedUpcaster.
+ * source says); revision 3 added {@code measure} (which of the buyer's asks the benchmark speaks to,
+ * when intake says). Older revisions read as the newest with neither on record, by the upcasters.
  */
-@Revision("2")
+@Revision("3")
 public record BenchmarkPublished(
         PartnershipId partnershipId,
         EntryId entryId,
@@ -21,7 +22,8 @@ public record BenchmarkPublished(
         String comparator,
         boolean independent,
         boolean peerReviewed,
-        Integer sampleSize) implements PartnershipEvent {
+        Integer sampleSize,
+        OutcomeMeasure measure) implements PartnershipEvent {
 
     @Override
     public EntryType entryType() {

@@ -5,6 +5,7 @@ public enum OutcomeMeasure {
     TIME_TO_DIAGNOSIS,
     CLINICIAN_ADOPTION,
     COST_PER_CASE,
+    LATENCY,
     PATIENT_OUTCOME,
     OTHER
 }

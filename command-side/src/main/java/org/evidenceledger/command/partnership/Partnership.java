@@ -66,7 +66,8 @@ public class Partnership {
         assertNotBeforeAnnouncement("publishedOn", command.publishedOn());
         return record(new BenchmarkPublished(command.partnershipId(), command.entryId(), command.metric(),
                 command.value(), command.unit(), command.publishedOn(), command.source(), command.dataset(),
-                command.comparator(), command.independent(), command.peerReviewed(), command.sampleSize()));
+                command.comparator(), command.independent(), command.peerReviewed(), command.sampleSize(),
+                command.measure()));
     }
 
     @CommandHandler

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.evidenceledger.command.partnership.PartnershipCommand;
 import org.evidenceledger.events.EntryId;
+import org.evidenceledger.events.OutcomeMeasure;
 import org.evidenceledger.events.PartnershipId;
 import org.evidenceledger.events.Source;
 
@@ -21,5 +22,6 @@ public record PublishBenchmark(
         String comparator,
         boolean independent,
         boolean peerReviewed,
-        Integer sampleSize) implements PartnershipCommand {
+        Integer sampleSize,
+        OutcomeMeasure measure) implements PartnershipCommand {
 }

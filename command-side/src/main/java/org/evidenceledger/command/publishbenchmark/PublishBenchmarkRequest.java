@@ -11,6 +11,7 @@ import org.evidenceledger.command.web.CommandContext;
 import org.evidenceledger.command.web.Slugs;
 import org.evidenceledger.command.web.SourceRequest;
 import org.evidenceledger.events.EntryType;
+import org.evidenceledger.events.OutcomeMeasure;
 import org.evidenceledger.platform.intake.Name;
 import org.evidenceledger.platform.time.NotInFuture;
 
@@ -25,11 +26,12 @@ public record PublishBenchmarkRequest(
         @Name @Size(max = 300) String comparator,
         Boolean independent,
         Boolean peerReviewed,
-        @Positive Integer sampleSize) {
+        @Positive Integer sampleSize,
+        OutcomeMeasure measure) {
 
     PublishBenchmark toCommand(CommandContext context) {
         return new PublishBenchmark(context.partnershipId(), context.entryId(entryId, EntryType.BENCHMARK),
                 context.expectedVersion(), metric, value, unit, publishedOn, source.toSource(), dataset, comparator,
-                Boolean.TRUE.equals(independent), Boolean.TRUE.equals(peerReviewed), sampleSize);
+                Boolean.TRUE.equals(independent), Boolean.TRUE.equals(peerReviewed), sampleSize, measure);
     }
 }

@@ -52,7 +52,7 @@ public final class PartnershipTestData {
 
     public static BenchmarkPublished benchmarked(String entryId, LocalDate publishedOn) {
         return new BenchmarkPublished(PARTNERSHIP, entry(entryId), "diagnostic accuracy", new BigDecimal("0.91"), "AUROC",
-                publishedOn, PAPER, "internal CT set", null, false, false, null);
+                publishedOn, PAPER, "internal CT set", null, false, false, null, null);
     }
 
     public static ClinicallyDeployed deployed(String entryId, LocalDate deployedOn) {

@@ -20,6 +20,7 @@ import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
 import org.evidenceledger.command.partnership.Recorded;
 import org.evidenceledger.events.BenchmarkPublished;
+import org.evidenceledger.events.OutcomeMeasure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,8 @@ class PublishBenchmarkTest {
                 .when(publish("benchmark-accuracy", null, PUBLISHED_ON))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new BenchmarkPublished(PARTNERSHIP, entry("benchmark-accuracy"), "diagnostic accuracy",
-                        new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200))
+                        new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200,
+                        OutcomeMeasure.DIAGNOSTIC_ACCURACY))
                 .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "benchmark-accuracy", 1));
     }
 
@@ -118,7 +120,8 @@ class PublishBenchmarkTest {
                 .when(publish("benchmark-accuracy", null, PUBLISHED_ON))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new BenchmarkPublished(PARTNERSHIP, entry("benchmark-accuracy"), "diagnostic accuracy",
-                        new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200))
+                        new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200,
+                        OutcomeMeasure.DIAGNOSTIC_ACCURACY))
                 .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "benchmark-accuracy", 3));
     }
 
@@ -132,6 +135,7 @@ class PublishBenchmarkTest {
 
     private static PublishBenchmark publish(String entryId, Long expectedVersion, LocalDate publishedOn) {
         return new PublishBenchmark(PARTNERSHIP, entry(entryId), expectedVersion, "diagnostic accuracy",
-                new BigDecimal("0.91"), "AUROC", publishedOn, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200);
+                new BigDecimal("0.91"), "AUROC", publishedOn, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200,
+                OutcomeMeasure.DIAGNOSTIC_ACCURACY);
     }
 }

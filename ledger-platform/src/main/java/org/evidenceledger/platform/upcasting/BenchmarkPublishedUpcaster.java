@@ -6,6 +6,7 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.evidenceledger.events.BenchmarkPublished;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * before it has none on record. The stored JSON is never rewritten, so its hash stays valid.
  */
 @Component
+@Order(1)
 public class BenchmarkPublishedUpcaster extends SingleEventUpcaster {
 
     static final SimpleSerializedType REVISION_1 = new SimpleSerializedType(BenchmarkPublished.class.getName(), "1");

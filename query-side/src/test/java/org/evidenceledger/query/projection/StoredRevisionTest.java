@@ -16,7 +16,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** A revision-1 BenchmarkPublished row, as an earlier release stored it, read by this release. */
+/** A revision-1 BenchmarkPublished row, as an earlier release stored it, read by this release as revision 3. */
 @TestPropertySource(properties = "ledger.test.purpose=stored-revision")
 @DirtiesContext
 class StoredRevisionTest extends QuerySideHttpTest {
@@ -28,7 +28,7 @@ class StoredRevisionTest extends QuerySideHttpTest {
     private EventStore eventStore;
 
     @Test
-    void givenARevision1EventInTheStore_whenReadAndProjected_thenItHasTheRevision2Shape() {
+    void givenARevision1EventInTheStore_whenReadAndProjected_thenItHasTheNewestShape() {
         ledger.record("2026-06-04T09:00:00Z", announced("stored-revision-one", "2026-06-04"));
         String revision1 = """
                 {"partnershipId":"stored-revision-one","entryId":"benchmark-1","metric":"diagnostic accuracy",\
@@ -50,10 +50,13 @@ class StoredRevisionTest extends QuerySideHttpTest {
         assertThat(benchmark.metric()).isEqualTo("diagnostic accuracy");
         assertThat(benchmark.peerReviewed()).isTrue();
         assertThat(benchmark.sampleSize()).isNull();
+        assertThat(benchmark.measure()).isNull();
         JsonNode summary = api.awaitVersion("stored-revision-one", 1);
         assertThat(summary.get("benchmarks").asInt()).isEqualTo(1);
         JsonNode details = api.timeline("stored-revision-one").get("entries").get(1).get("details");
         assertThat(details.has("sampleSize")).isTrue();
         assertThat(details.get("sampleSize").isNull()).isTrue();
+        assertThat(details.has("measure")).isTrue();
+        assertThat(details.get("measure").isNull()).isTrue();
     }
 }

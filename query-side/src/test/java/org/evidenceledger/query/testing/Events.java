@@ -48,7 +48,7 @@ public final class Events {
     public static BenchmarkPublished benchmark(String id, String entryId, String publishedOn) {
         return new BenchmarkPublished(new PartnershipId(id), new EntryId(entryId), "AUROC", new BigDecimal("0.91"),
                 "ratio", date(publishedOn), source("papers/" + entryId), "internal test set", "radiologists", false,
-                true, 450);
+                true, 450, null);
     }
 
     public static IndependentValidationRecorded validation(String id, String entryId, String publishedOn) {
