@@ -17,6 +17,7 @@ import org.evidenceledger.events.PartnershipAnnounced;
 import org.evidenceledger.events.PartnershipEvent;
 import org.evidenceledger.events.Party;
 import org.evidenceledger.platform.axon.RecordingMetadata;
+import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.stream.WatchPartnerships;
@@ -40,6 +41,7 @@ public abstract class PartnershipProjection {
     private final TimelineRepository timelines;
     private final SummaryRepository summaries;
     private final PartyRepository parties;
+    private final LinkRepository links;
     private final ReadModelSlots slots;
     private final QueryUpdateEmitter updates;
     private final JsonMapper jsonMapper;
@@ -51,6 +53,7 @@ public abstract class PartnershipProjection {
         this.timelines = stores.timelines();
         this.summaries = stores.summaries();
         this.parties = stores.parties();
+        this.links = stores.links();
         this.slots = stores.slots();
         this.updates = stores.updates();
         this.jsonMapper = stores.jsonMapper();
@@ -96,6 +99,7 @@ public abstract class PartnershipProjection {
         if (event instanceof PartnershipAnnounced announced) {
             List<Party> readableParties = ReadableText.of(announced.parties());
             parties.insert(slot, partnershipId, readableParties);
+            links.insert(slot, partnershipId, announced.buildsOn(), recordedAt);
             next = SummaryCalculator.summarize(partnershipId, sequenceNumber, ReadableText.of(announced.title()), readableParties,
                     announced.announcedOn(), timelines.find(slot, partnershipId, null));
         } else {

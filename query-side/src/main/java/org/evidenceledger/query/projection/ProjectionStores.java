@@ -2,6 +2,7 @@ package org.evidenceledger.query.projection;
 
 import java.time.Clock;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.summary.SummaryRepository;
@@ -16,6 +17,7 @@ public record ProjectionStores(
         TimelineRepository timelines,
         SummaryRepository summaries,
         PartyRepository parties,
+        LinkRepository links,
         ReadModelSlots slots,
         QueryUpdateEmitter updates,
         JsonMapper jsonMapper,

@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.evidenceledger.query.audit.EventStoreReader;
+import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.projection.PartnershipProjection;
 import org.evidenceledger.query.slot.ReadModelSlots;
@@ -43,6 +44,7 @@ public class ReplayService implements DisposableBean {
     private final TimelineRepository timelines;
     private final SummaryRepository summaries;
     private final PartyRepository parties;
+    private final LinkRepository links;
     private final ReplayRepository replays;
     private final EventStoreReader events;
     private final JdbcClient jdbc;
@@ -56,6 +58,7 @@ public class ReplayService implements DisposableBean {
 
     public ReplayService(EventProcessingConfiguration processing, TokenStore tokenStore, ReadModelSlots slots,
                          TimelineRepository timelines, SummaryRepository summaries, PartyRepository parties,
+                         LinkRepository links,
                          ReplayRepository replays, EventStoreReader events, JdbcClient jdbc,
                          TransactionTemplate transactions, Clock clock) {
         this.processing = processing;
@@ -64,6 +67,7 @@ public class ReplayService implements DisposableBean {
         this.timelines = timelines;
         this.summaries = summaries;
         this.parties = parties;
+        this.links = links;
         this.replays = replays;
         this.events = events;
         this.jdbc = jdbc;
@@ -111,6 +115,7 @@ public class ReplayService implements DisposableBean {
                 timelines.deleteSlot(target);
                 summaries.deleteSlot(target);
                 parties.deleteSlot(target);
+                links.deleteSlot(target);
             });
             processing.deadLetterQueue(processorName).ifPresent(deadLetters -> deadLetters.clear());
             processor.resetTokens();

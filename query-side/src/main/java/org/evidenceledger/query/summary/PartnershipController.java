@@ -3,19 +3,26 @@ package org.evidenceledger.query.summary;
 import static org.evidenceledger.query.web.ReadYourWrites.MIN_VERSION;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.evidenceledger.platform.web.LedgerProblem;
+import org.evidenceledger.query.csv.CsvTable;
 import org.evidenceledger.query.time.ReferenceTime;
 import org.evidenceledger.query.web.ProjectionCatchUp;
 import org.evidenceledger.query.web.ReadYourWrites;
 import org.evidenceledger.query.web.ReferenceTimes;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,17 +36,24 @@ public class PartnershipController {
     private final ReferenceTimes referenceTimes;
     private final ReadYourWrites readYourWrites;
     private final ProjectionCatchUp catchUp;
+    private final PartnershipCsv csv;
 
     public PartnershipController(QueryGateway queryGateway, ReferenceTimes referenceTimes, ReadYourWrites readYourWrites,
-                                 ProjectionCatchUp catchUp) {
+                                 ProjectionCatchUp catchUp, PartnershipCsv csv) {
         this.queryGateway = queryGateway;
         this.referenceTimes = referenceTimes;
         this.readYourWrites = readYourWrites;
         this.catchUp = catchUp;
+        this.csv = csv;
     }
 
-    @GetMapping("/api/partnerships")
-    public PartnershipPage list(@RequestParam(required = false) Stage stage,
+    /** JSON pages by default; with {@code Accept: text/csv}, every matching row, unpaged and streamed. */
+    @GetMapping(path = "/api/partnerships", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @ApiResponse(responseCode = "200", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnershipPage.class)),
+        @Content(mediaType = "text/csv")})
+    public ResponseEntity<Object> list(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                @RequestParam(required = false) Stage stage,
                                 @RequestParam(required = false) String party,
                                 @RequestParam(required = false) EvidenceGap gap,
                                 @RequestParam(required = false) Integer minDaysWithoutOutcomeData,
@@ -66,8 +80,11 @@ public class PartnershipController {
         catchUp.await();
         PartnershipFilter filter = new PartnershipFilter(stage, partyName, gap, minDaysWithoutOutcomeData, sortField,
                 order.equals("desc"), page, size);
-        return queryGateway.query(new FindPartnerships(filter, referenceTimes.at(asOf)),
-                ResponseTypes.instanceOf(PartnershipPage.class)).join();
+        if (CsvTable.wanted(accept)) {
+            return csv.of(filter, referenceTimes.at(asOf));
+        }
+        return ResponseEntity.ok(queryGateway.query(new FindPartnerships(filter, referenceTimes.at(asOf)),
+                ResponseTypes.instanceOf(PartnershipPage.class)).join());
     }
 
     @GetMapping("/api/partnerships/{partnershipId}")

@@ -37,6 +37,15 @@ public record Summary(
                 daysWithout, daysToFirst, gaps(row, referenceDate), row.version());
     }
 
+    /** Days since a stated deployment target date passed with no clinical deployment, or null. */
+    public static Long deploymentOverdueDays(SummaryRow row, LocalDate referenceDate) {
+        LocalDate target = row.deploymentTargetDate();
+        if (target == null || row.clinicalDeployments() > 0 || !target.isBefore(referenceDate)) {
+            return null;
+        }
+        return ChronoUnit.DAYS.between(target, referenceDate);
+    }
+
     static List<EvidenceGap> gaps(SummaryRow row, LocalDate referenceDate) {
         List<EvidenceGap> gaps = new ArrayList<>();
         boolean deployed = row.clinicalDeployments() > 0;
@@ -49,7 +58,7 @@ public record Summary(
         if (row.deploymentTargetDate() == null && !deployed) {
             gaps.add(EvidenceGap.NO_DEPLOYMENT_TIMELINE);
         }
-        if (row.deploymentTargetDate() != null && !deployed && row.deploymentTargetDate().isBefore(referenceDate)) {
+        if (deploymentOverdueDays(row, referenceDate) != null) {
             gaps.add(EvidenceGap.DEPLOYMENT_OVERDUE);
         }
         if (!deployed) {

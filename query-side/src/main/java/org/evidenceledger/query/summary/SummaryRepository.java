@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.evidenceledger.events.Party;
 import org.evidenceledger.query.time.ReferenceTime;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -30,6 +32,8 @@ public class SummaryRepository {
             s.partnership_id, s.version, s.title, s.parties, s.announced_on, s.stage, s.concluded, s.benchmarks,
             s.independent_validations, s.clinical_deployments, s.outcome_reports, s.deployment_target_date,
             s.first_deployed_on, s.first_outcome_reported_on""";
+
+    private static final int FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
     private final JsonMapper jsonMapper;
@@ -102,6 +106,20 @@ public class SummaryRepository {
                 .map(row -> Summary.of(row, at.referenceDate()))
                 .toList();
         return new PartnershipPage(items, filter.page(), filter.size(), total);
+    }
+
+    /**
+     * Every summary that matches the filter, in its order, unpaged: handed over one by one as the
+     * rows arrive (PostgreSQL fetches them in batches inside the caller's transaction), never held.
+     */
+    public void forEach(String slot, PartnershipFilter filter, ReferenceTime at, Consumer<Summary> action) {
+        Where where = filtered(slot, filter, at);
+        List<Object> params = new ArrayList<>(where.params());
+        String order = orderBy(filter.sort(), filter.descending(), at.referenceDate(), params);
+        jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql() + " ORDER BY " + order)
+                .withFetchSize(FETCH_SIZE)
+                .params(params)
+                .query((RowCallbackHandler) rs -> action.accept(Summary.of(row(rs, 0), at.referenceDate())));
     }
 
     /** Announcement dates of the partnerships without outcome data, longest waiting first, from offset. */

@@ -1,0 +1,10 @@
+package org.evidenceledger.query.feed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.evidenceledger.events.EntryType;
+
+/** A recorded entry as the feed tells it, with the title of its partnership. */
+record FeedEntry(String partnershipId, String partnershipTitle, String entryId, EntryType type, LocalDate occurredOn,
+                 Instant recordedAt, String recordedBy, String sourceUrl, String details) {
+}

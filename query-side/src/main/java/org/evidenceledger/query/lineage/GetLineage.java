@@ -1,0 +1,6 @@
+package org.evidenceledger.query.lineage;
+
+import org.evidenceledger.query.time.ReferenceTime;
+
+public record GetLineage(String partnershipId, ReferenceTime at) {
+}

@@ -1,0 +1,6 @@
+package org.evidenceledger.query.organizations;
+
+import org.evidenceledger.query.time.ReferenceTime;
+
+public record GetOrganizationRecord(String name, ReferenceTime at) {
+}

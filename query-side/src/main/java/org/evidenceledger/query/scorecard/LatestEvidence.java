@@ -1,0 +1,11 @@
+package org.evidenceledger.query.scorecard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.evidenceledger.events.EntryType;
+import org.evidenceledger.events.Source;
+
+/** The newest entry behind a measure's status. */
+public record LatestEvidence(String entryId, EntryType type, BigDecimal value, String unit, BigDecimal baseline,
+                             LocalDate occurredOn, boolean independent, Source source) {
+}
