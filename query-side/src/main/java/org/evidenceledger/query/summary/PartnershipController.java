@@ -7,14 +7,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.evidenceledger.platform.web.LedgerProblem;
 import org.evidenceledger.query.csv.CsvTable;
-import org.evidenceledger.query.time.ReferenceTime;
+import org.evidenceledger.query.web.PartnershipReads;
 import org.evidenceledger.query.web.ProjectionCatchUp;
-import org.evidenceledger.query.web.ReadYourWrites;
 import org.evidenceledger.query.web.ReferenceTimes;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -34,15 +32,15 @@ public class PartnershipController {
 
     private final QueryGateway queryGateway;
     private final ReferenceTimes referenceTimes;
-    private final ReadYourWrites readYourWrites;
+    private final PartnershipReads reads;
     private final ProjectionCatchUp catchUp;
     private final PartnershipCsv csv;
 
-    public PartnershipController(QueryGateway queryGateway, ReferenceTimes referenceTimes, ReadYourWrites readYourWrites,
+    public PartnershipController(QueryGateway queryGateway, ReferenceTimes referenceTimes, PartnershipReads reads,
                                  ProjectionCatchUp catchUp, PartnershipCsv csv) {
         this.queryGateway = queryGateway;
         this.referenceTimes = referenceTimes;
-        this.readYourWrites = readYourWrites;
+        this.reads = reads;
         this.catchUp = catchUp;
         this.csv = csv;
     }
@@ -91,15 +89,8 @@ public class PartnershipController {
     public ResponseEntity<Summary> get(@PathVariable String partnershipId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                        @Parameter(description = MIN_VERSION) @RequestParam(required = false) Long minVersion) {
-        ReferenceTime at = referenceTimes.at(asOf);
-        Optional<Summary> summary = readYourWrites.await(partnershipId, at, minVersion, () -> queryGateway.query(
-                new GetPartnershipSummary(partnershipId, at), ResponseTypes.optionalInstanceOf(Summary.class)).join(),
-                Summary::version);
-        return summary.map(found -> ResponseEntity.ok().eTag("\"" + found.version() + "\"").body(found))
-                .orElseThrow(() -> LedgerProblem.notFound(notFound(partnershipId, asOf)));
-    }
-
-    public static String notFound(String partnershipId, LocalDate asOf) {
-        return "No partnership '" + partnershipId + "'" + (asOf == null ? "." : " as of " + asOf + ".");
+        Summary summary = reads.read(partnershipId, asOf, minVersion, at -> new GetPartnershipSummary(partnershipId, at),
+                Summary.class, Summary::version);
+        return ResponseEntity.ok().eTag("\"" + summary.version() + "\"").body(summary);
     }
 }
