@@ -88,4 +88,19 @@ class ReadYourWritesTest extends LedgerAppHttpTest {
         ledger.command("/api/partnerships", announcement("e2e-fresh-last", "Fresh Org Last", "2026-06-04"));
         assertThat(ledger.query("/api/dashboard").get("partnerships").asLong()).isEqualTo(before + 1);
     }
+
+    /** README's own second request: as of today means now, so it waits for the write like a plain query. */
+    @Test
+    void aQueryAsOfTodayRightAfterEachCommandShowsIt() {
+        String today = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC).toString();
+        String path = "/api/partnerships/e2e-as-of-today";
+        ledger.command("/api/partnerships", announcement("e2e-as-of-today", "As Of Today Org", "2026-06-04"));
+        assertThat(ledger.query(path + "?asOf=" + today).get("version").asLong()).isZero();
+        for (int i = 1; i <= 10; i++) {
+            long version = ledger.command(path + "/benchmarks", benchmark("2026-07-" + String.format("%02d", i)))
+                    .get("version").asLong();
+            assertThat(ledger.query(path + "?asOf=" + today).get("version").asLong()).isGreaterThanOrEqualTo(version);
+            assertThat(ledger.query(path + "/timeline?asOf=" + today).get("entries")).hasSize(i + 1);
+        }
+    }
 }

@@ -19,7 +19,8 @@ public class ReferenceTimes {
 
     public ReferenceTime at(LocalDate asOf) {
         LocalDate today = LocalDate.now(clock);
-        if (asOf == null) {
+        // As of today means now (API.md): everything recorded so far, read-your-writes included.
+        if (asOf == null || asOf.equals(today)) {
             return ReferenceTime.now(today);
         }
         if (asOf.isBefore(IntakeRules.EARLIEST_DATE)) {

@@ -78,7 +78,7 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
         jdbc.sql("""
                         INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                             time_stamp, payload_type, payload_revision, payload, meta_data)
-                        VALUES (?, ?, ?, 'Partnership', ?, 'org.evidenceledger.events.BenchmarkPublished', '2', ?, ?)""")
+                        VALUES (?, ?, ?, 'Partnership', ?, 'org.evidenceledger.events.BenchmarkPublished', '3', ?, ?)""")
                 .params(UUID.randomUUID().toString(), partnershipId, sequenceNumber, Instant.parse("2026-07-01T09:00:00Z").toString(),
                         payload.getBytes(StandardCharsets.UTF_8), metaData.getBytes(StandardCharsets.UTF_8))
                 .update();
