@@ -1,0 +1,219 @@
+package org.evidenceledger.benchmark;
+
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Measures the embedded default from outside, as a client written against API.md would, and the
+ * raw H2 floor with the service's own settings in the same run, then writes BENCHMARKS.md.
+ * Run: {@code mvn -q -DskipTests package && java -jar benchmark/target/benchmark.jar}
+ * Options: --seconds=15 --clients=16 --partnerships=200 --jar=ledger-app/target/ledger-app.jar --out=BENCHMARKS.md
+ */
+public final class Benchmark {
+
+    private static final String INTAKE = "bench-intake:bench-secret-1";
+    private static final String VIEWER = "bench-view:bench-secret-2";
+    private static final String AUDITOR = "bench-audit:bench-secret-3";
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = option(args, "seconds", 15);
+        int clients = option(args, "clients", 16);
+        int partnerships = option(args, "partnerships", 200);
+        Path jar = Path.of(text(args, "jar", "ledger-app/target/ledger-app.jar"));
+        Path out = Path.of(text(args, "out", "BENCHMARKS.md"));
+        Duration duration = Duration.ofSeconds(seconds);
+        Path work = Files.createTempDirectory("ledger-benchmark");
+        List<String> rows = new ArrayList<>();
+
+        log("raw H2 floor, " + clients + " clients, " + seconds + " s");
+        double floor = H2Floor.commandsPerSecond(work.resolve("floor"), clients, duration);
+
+        log("starting " + jar);
+        try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("data"), work.resolve("service.log"))) {
+            HttpLoad load = new HttpLoad(service.port);
+            log("seeding " + partnerships + " partnerships");
+            for (int i = 0; i < partnerships; i++) {
+                expect(load.send(announce(load, "bench-" + i, "Bench Org " + (i % 20))), 201);
+            }
+            expect(load.send(announce(load, "bench-probe", "Probe Org")), 201);
+
+            log("commands, " + clients + " clients, " + seconds + " s, with a freshness probe");
+            Latencies lag = new Latencies();
+            AtomicBoolean loading = new AtomicBoolean(true);
+            Thread probe = new Thread(() -> probe(load, lag, loading), "freshness-probe");
+            probe.start();
+            HttpLoad.Result writes = load.run(clients, duration,
+                    client -> benchmark(load, "bench-" + ThreadLocalRandom.current().nextInt(partnerships)), 201);
+            loading.set(false);
+            probe.join();
+            rows.add(row("commands/s over HTTP", format(writes.perSecond()) + " (" + writes.failures() + " failed)",
+                    format(floor) + " raw durable H2 (load ≤ 20 events, append one, commit)",
+                    String.format(Locale.ROOT, "%.2f × floor", writes.perSecond() / floor)));
+            rows.add(row("command latency p50 / p99", ms(writes.latencies(), 50) + " / " + ms(writes.latencies(), 99), "", ""));
+            rows.add(row("projection lag p99 (a command's version in a list query, under full command load)",
+                    ms(lag, 99) + " (" + lag.count() + " probes)", "", ""));
+
+            log("queries, " + clients + " clients, " + seconds + " s each");
+            HttpLoad.Result summary = load.run(clients, duration, client -> load.request("/api/partnerships/bench-"
+                    + ThreadLocalRandom.current().nextInt(partnerships), VIEWER).GET().build(), 200);
+            rows.add(queryRow("summary", summary));
+            HttpLoad.Result list = load.run(clients, duration, client -> load.request("/api/partnerships?page="
+                    + ThreadLocalRandom.current().nextInt(10), VIEWER).GET().build(), 200);
+            rows.add(queryRow("list page", list));
+            HttpLoad.Result dashboard = load.run(clients, duration,
+                    client -> load.request("/api/dashboard", VIEWER).GET().build(), 200);
+            rows.add(queryRow("dashboard", dashboard));
+
+            log("replay");
+            rows.add(row("replay into fresh read models", replay(load), "", ""));
+            long events = count(load.send(load.request("/api/audit/verification", AUDITOR).GET().build()).body());
+            long bytes = size(work.resolve("data"));
+            rows.add(row("bytes on disk per event", format(bytes / (double) events) + " (" + events + " events, "
+                    + bytes / 1_000_000 + " MB)", "", ""));
+            rows.add(row("start until healthy", service.startup.toMillis() + " ms", "", ""));
+        }
+        String report = report(rows, seconds, clients, partnerships, args);
+        Files.writeString(out, report);
+        System.out.println(report);
+    }
+
+    private static void probe(HttpLoad load, Latencies lag, AtomicBoolean loading) {
+        try {
+            while (loading.get()) {
+                HttpResponse<String> recorded = load.send(benchmark(load, "bench-probe"));
+                long version = version(recorded.body());
+                long started = System.nanoTime();
+                while (version(load.send(load.request("/api/partnerships?party=Probe%20Org", VIEWER).GET().build()).body())
+                        < version) {
+                    Thread.sleep(1);
+                }
+                lag.add(System.nanoTime() - started);
+                Thread.sleep(100);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String replay(HttpLoad load) throws Exception {
+        HttpResponse<String> started = load.send(load.request("/api/audit/replays", AUDITOR)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        String id = started.body().replaceAll(".*\"replayId\":\"([^\"]+)\".*", "$1");
+        long begin = System.nanoTime();
+        while (true) {
+            String status = load.send(load.request("/api/audit/replays/" + id, AUDITOR).GET().build()).body();
+            if (!status.contains("\"RUNNING\"")) {
+                double seconds = (System.nanoTime() - begin) / 1e9;
+                long events = Long.parseLong(status.replaceAll(".*\"eventsProcessed\":(\\d+).*", "$1"));
+                return format(events / seconds) + " events/s (" + events + " events in "
+                        + String.format(Locale.ROOT, "%.1f", seconds) + " s, " + status.replaceAll(".*\"status\":\"(\\w+)\".*", "$1") + ")";
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static HttpRequest announce(HttpLoad load, String id, String organization) {
+        return load.request("/api/partnerships", INTAKE).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"partnershipId\":\"" + id + "\",\"title\":\"Benchmark " + id
+                        + "\",\"parties\":[{\"name\":\"" + organization + "\",\"role\":\"MODEL_OWNER\"}],"
+                        + "\"announcedOn\":\"2025-01-01\",\"source\":{\"url\":\"https://example.org/" + id + "\"}}")).build();
+    }
+
+    private static HttpRequest benchmark(HttpLoad load, String id) {
+        return load.request("/api/partnerships/" + id + "/benchmarks", INTAKE).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"metric\":\"diagnostic accuracy\",\"value\":0.91,"
+                        + "\"unit\":\"AUROC\",\"publishedOn\":\"2025-06-01\",\"source\":{\"url\":\"https://example.org/paper\"}}"))
+                .build();
+    }
+
+    private static String report(List<String> rows, int seconds, int clients, int partnerships, String[] args) {
+        return "# Benchmarks\n\n"
+                + "Measured " + Instant.now().atOffset(ZoneOffset.UTC).toLocalDate() + " with `java -jar benchmark/target/benchmark.jar"
+                + (args.length == 0 ? "" : " " + String.join(" ", args)) + "` after `mvn -q -DskipTests package`, on "
+                + Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
+                + " MB benchmark heap, Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + ".\n\n"
+                + "The service runs as `ledger-app.jar` in its own process on a fresh data directory (the embedded default);"
+                + " the load comes from " + clients + " closed-loop HTTP clients in the benchmark process, for " + seconds
+                + " s per row, over " + partnerships + " partnerships. The floor is H2 alone, with the service's own URL"
+                + " settings and schema, in the same run.\n\n"
+                + "| what | measured | floor | ratio |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
+    }
+
+    private static String queryRow(String what, HttpLoad.Result result) {
+        return row(what + " p50 / p99", ms(result.latencies(), 50) + " / " + ms(result.latencies(), 99) + " ("
+                + format(result.perSecond()) + " queries/s, " + result.failures() + " failed)", "", "");
+    }
+
+    private static String row(String what, String measured, String floor, String ratio) {
+        return "| " + what + " | " + measured + " | " + floor + " | " + ratio + " |";
+    }
+
+    private static String ms(Latencies latencies, double percentile) {
+        return String.format(Locale.ROOT, "%.1f ms", latencies.percentileMillis(percentile));
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static long version(String body) {
+        long highest = -1;
+        Matcher matcher = VERSION.matcher(body);
+        while (matcher.find()) {
+            highest = Math.max(highest, Long.parseLong(matcher.group(1)));
+        }
+        return highest;
+    }
+
+    private static long count(String verification) {
+        return Long.parseLong(verification.replaceAll(".*\"events\":(\\d+).*", "$1"));
+    }
+
+    private static long size(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static void expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("expected " + status + ", got " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private static int option(String[] args, String name, int fallback) {
+        return Integer.parseInt(text(args, name, Integer.toString(fallback)));
+    }
+
+    private static String text(String[] args, String name, String fallback) {
+        for (String arg : args) {
+            if (arg.startsWith("--" + name + "=")) {
+                return arg.substring(name.length() + 3);
+            }
+        }
+        return fallback;
+    }
+
+    private static void log(String step) {
+        System.err.println("[benchmark] " + LocalDate.now() + " " + step);
+    }
+}
