@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The production shape on a real PostgreSQL: two command-side.jar processes on the postgres profile take
- * commands for the same partnerships from four clients. API.md: no 409 for commands that merely raced,
+ * commands for the same partnerships from several clients. API.md: no 409 for commands that merely raced,
  * If-Match judged against the partnership's real version on either node, nothing acknowledged lost when
  * one node is killed with SIGKILL while the other keeps accepting. A query-side.jar started last reads
  * every acknowledged entry back and verifies the chains.
@@ -75,13 +75,15 @@ class PostgresCommandNodesIT {
 
     @Test
     @Order(2)
-    void givenFourClientsWritingTheSamePartnershipsThroughBothNodes_thenEveryValidCommandIs201() throws Exception {
+    void givenSixClientsWritingTheSamePartnershipsThroughBothNodes_thenEveryValidCommandIs201() throws Exception {
         for (String id : PARTNERSHIPS) {
             assertThat(http.post(nodeA.base(), "/api/partnerships", EmbeddedCrashIT.announcement(id)).status())
                     .isEqualTo(201);
         }
 
-        Writers writers = new Writers(4, () -> List.of(nodeA.base(), nodeB.base()), PARTNERSHIPS).awaitAcks(240).stop();
+        // Six clients on two of them: races are frequent, not a matter of luck.
+        Writers writers = new Writers(6, () -> List.of(nodeA.base(), nodeB.base()), PARTNERSHIPS.subList(0, 2))
+                .awaitAcks(240).stop();
 
         acknowledged.addAll(writers.acks());
         System.out.printf("two command nodes racing: %d sent, %d acknowledged, refused %s%n",

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,8 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
- * Intake clients writing benchmarks concurrently to a few partnerships through a list of nodes, each
- * client taking the nodes in turn. Every 201 is kept as an acknowledgement; every other answer is
+ * Intake clients writing benchmarks concurrently to partnerships picked at random, through a list of
+ * nodes, each client taking the nodes in turn. Every 201 is kept as an acknowledgement; every other answer is
  * counted by status, per node; a refused connection (a killed node) counts as unreachable.
  */
 final class Writers {
@@ -50,7 +51,7 @@ final class Writers {
         for (int i = offset; running.get(); i++) {
             List<URI> current = nodes.get();
             URI node = current.get(i % current.size());
-            String partnership = partnerships.get((i / current.size() + offset) % partnerships.size());
+            String partnership = partnerships.get(ThreadLocalRandom.current().nextInt(partnerships.size()));
             sent.incrementAndGet();
             try {
                 LedgerHttp.Answer answer = http.post(node, "/api/partnerships/" + partnership + "/benchmarks", """
