@@ -17,6 +17,7 @@ final class LedgerHttp {
     static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ANA = basic("ana", "s3cret-1");
     private static final String AUDIT = basic("audit", "s3cret-3");
+    private static final String DASH = basic("dash", "s3cret-2");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -47,6 +48,16 @@ final class LedgerHttp {
             return answer.json();
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed", e);
+        }
+    }
+
+    /** The status a query as viewer answers; -1 when the node does not answer at all. */
+    int viewerStatus(URI base, String path) {
+        try {
+            return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                    .header("Authorization", DASH).GET()).status();
+        } catch (IOException e) {
+            return -1;
         }
     }
 

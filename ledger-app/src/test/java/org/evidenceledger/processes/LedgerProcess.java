@@ -99,6 +99,11 @@ final class LedgerProcess implements AutoCloseable {
         return name;
     }
 
+    /** How Axon's token store names this process as the owner of a claim: the JVM's "pid@host". */
+    boolean owns(String tokenOwner) {
+        return tokenOwner != null && tokenOwner.startsWith(process.pid() + "@");
+    }
+
     /** SIGKILL: the process gets no chance to flush or close anything. */
     void kill() {
         process.destroyForcibly();
