@@ -99,11 +99,17 @@ public class AxonStorageConfiguration {
                 .dataType(byte[].class));
     }
 
+    /**
+     * Axon's {@code axon.eventhandling.tokenstore.claim-timeout} only reaches the token store Axon builds
+     * itself, so it is passed on here: a claim not refreshed for that long is taken by another process.
+     */
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
+                .claimTimeout(claimTimeout)
                 .schema(TokenSchema.builder()
                         .setTokenTable("token_entry")
                         .setProcessorNameColumn("processor_name")
