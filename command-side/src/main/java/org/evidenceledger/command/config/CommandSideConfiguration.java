@@ -1,16 +1,60 @@
 package org.evidenceledger.command.config;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.evidenceledger.command.partnership.RuleViolation;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
 
-    /** Without it every command replays the partnership's whole stream (STACK.md: 58/s on a busy one). */
+    /**
+     * Without it every command replays the partnership's whole stream (STACK.md: 58/s on a busy one).
+     * A cache per process goes stale when another command process appends (nothing routes a
+     * partnership's commands to one process), so the postgres profile turns it off: a stale copy costs a
+     * failed append and a retry, and judges If-Match against an old version (a false 412).
+     */
     @Bean
-    public Cache partnershipCache() {
-        return new WeakReferenceCache();
+    public Cache partnershipCache(@Value("${ledger.command.aggregate-cache}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    }
+
+    /**
+     * Two commands that raced on one partnership (on any number of processes) fail the loser's append with
+     * Axon's ConcurrencyException, which rolls back and evicts the cached aggregate; the gateway retries it
+     * on a fresh load, a bounded number of times. A refusal by a domain rule, a duplicate announcement
+     * and an Idempotency-Key taken meanwhile are answers, not races: never retried.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus,
+                                         @Value("${ledger.command.retries}") int retries,
+                                         @Value("${ledger.command.retry-backoff-millis}") long backoffMillis) {
+        ScheduledExecutorService retryExecutor = Executors.newScheduledThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
+                        .retryExecutor(retryExecutor)
+                        .maxRetryCount(retries)
+                        .backoffFactor(backoffMillis)
+                        .addNonTransientFailurePredicate(RuleViolation.class, refused -> true)
+                        .addNonTransientFailurePredicate(AggregateStreamCreationException.class, duplicate -> true)
+                        .addNonTransientFailurePredicate(DataIntegrityViolationException.class, keyTaken -> true)
+                        .build())
+                .build();
     }
 }

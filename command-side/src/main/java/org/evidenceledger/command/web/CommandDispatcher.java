@@ -2,27 +2,20 @@ package org.evidenceledger.command.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.evidenceledger.command.idempotency.IdempotencyMetadata;
-import org.evidenceledger.command.idempotency.IdempotencyStore;
+import org.evidenceledger.command.idempotency.IdempotencyKeys;
 import org.evidenceledger.command.idempotency.StoredAnswer;
-import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Recorded;
-import org.evidenceledger.command.partnership.RuleViolation;
 import org.evidenceledger.events.PartnershipId;
 import org.evidenceledger.platform.axon.RecordingMetadata;
 import org.evidenceledger.platform.web.LedgerProblem;
@@ -30,32 +23,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends a command built by a controller and answers 201 with {@code {partnershipId, entryId, version}}.
- * It stamps who and when, applies If-Match, and answers a repeated Idempotency-Key with the first answer.
+ * It is the one place that stamps who and when (the same instant gives the recording day for dates intake
+ * left out), applies If-Match, and answers a repeated Idempotency-Key with the first answer.
  */
 @Component
 public class CommandDispatcher {
 
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IDEMPOTENCY_KEY = IdempotencyKeys.HEADER;
     public static final String IF_MATCH = "If-Match";
-    private static final int MAX_KEY_LENGTH = 200;
 
     private final CommandGateway commandGateway;
-    private final IdempotencyStore idempotencyStore;
+    private final IdempotencyKeys idempotencyKeys;
     private final IdGenerator ids;
     private final Clock clock;
-    private final JsonMapper jsonMapper;
 
-    public CommandDispatcher(CommandGateway commandGateway, IdempotencyStore idempotencyStore, IdGenerator ids,
-                             Clock clock, JsonMapper jsonMapper) {
+    public CommandDispatcher(CommandGateway commandGateway, IdempotencyKeys idempotencyKeys, IdGenerator ids,
+                             Clock clock) {
         this.commandGateway = commandGateway;
-        this.idempotencyStore = idempotencyStore;
+        this.idempotencyKeys = idempotencyKeys;
         this.ids = ids;
         this.clock = clock;
-        this.jsonMapper = jsonMapper;
     }
 
     /** A command on the partnership named in the path. */
@@ -78,12 +68,11 @@ public class CommandDispatcher {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String account = SecurityContextHolder.getContext().getAuthentication().getName();
         Long expectedVersion = IfMatch.expectedVersion(request.getHeader(IF_MATCH));
-        String key = idempotencyKey(request);
-        String requestHash = key == null ? null : requestHash(request, body);
-        if (key != null) {
-            Optional<StoredAnswer> stored = idempotencyStore.find(account, key);
-            if (stored.isPresent()) {
-                return replay(stored.get(), requestHash);
+        IdempotencyKeys.Claim claim = idempotencyKeys.claim(account, request, body);
+        if (claim != null) {
+            Optional<StoredAnswer> earlier = idempotencyKeys.earlierAnswer(claim);
+            if (earlier.isPresent()) {
+                return created(earlier.get());
             }
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -91,12 +80,8 @@ public class CommandDispatcher {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(RecordingMetadata.RECORDED_BY, account);
         metaData.put(RecordingMetadata.RECORDED_AT, now.toString());
-        if (key != null) {
-            metaData.put(IdempotencyMetadata.KEY, key);
-            metaData.put(IdempotencyMetadata.REQUEST_HASH, requestHash);
-            if (location != null) {
-                metaData.put(IdempotencyMetadata.LOCATION, location);
-            }
+        if (claim != null) {
+            metaData.putAll(claim.metaData(location));
         }
         try {
             Recorded recorded = commandGateway.sendAndWait(
@@ -105,18 +90,14 @@ public class CommandDispatcher {
         } catch (RuntimeException refused) {
             // A concurrent request with the same key may have won meanwhile: its commit makes this one fail
             // (duplicate key, or a rule such as a duplicate entry id), yet the retry is owed the first answer.
-            if (key == null) {
+            if (claim == null) {
                 throw refused;
             }
-            return replay(idempotencyStore.find(account, key).orElseThrow(() -> refused), requestHash);
+            return created(idempotencyKeys.earlierAnswer(claim).orElseThrow(() -> refused));
         }
     }
 
-    private ResponseEntity<Recorded> replay(StoredAnswer stored, String requestHash) {
-        if (!stored.requestHash().equals(requestHash)) {
-            throw new RuleViolation(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used before with a different request.");
-        }
+    private static ResponseEntity<Recorded> created(StoredAnswer stored) {
         return created(stored.recorded(), stored.location());
     }
 
@@ -127,26 +108,5 @@ public class CommandDispatcher {
             response.location(URI.create(location));
         }
         return response.body(recorded);
-    }
-
-    private static String idempotencyKey(HttpServletRequest request) {
-        String key = request.getHeader(IDEMPOTENCY_KEY);
-        if (key == null) {
-            return null;
-        }
-        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            throw LedgerProblem.badParameter(IDEMPOTENCY_KEY, "must be 1 to " + MAX_KEY_LENGTH + " characters");
-        }
-        return key;
-    }
-
-    private String requestHash(HttpServletRequest request, Object body) {
-        String canonical = request.getMethod() + " " + request.getRequestURI() + "\n" + jsonMapper.writeValueAsString(body);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

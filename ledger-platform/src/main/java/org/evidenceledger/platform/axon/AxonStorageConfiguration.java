@@ -1,5 +1,6 @@
 package org.evidenceledger.platform.axon;
 
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -19,6 +20,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -66,13 +68,27 @@ public class AxonStorageConfiguration {
         return serializer;
     }
 
+    /**
+     * With several writers (PostgreSQL), global indexes are taken before commit, so a reader can see
+     * index n+1 committed while n is still in flight: a gap. A processor remembers a gap (and reads it
+     * again until it fills) only while the event after it is younger than {@code gapTimeout} by the
+     * reader's clock, and only up to {@code maxGapOffset} indexes back; a commit slower than that, or
+     * clock skew between nodes larger than that, would skip the event for good (STACK.md). Neither is
+     * a Spring property, so they are ours; see README, "Production".
+     */
     @Bean
     public EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  Serializer serializer,
-                                                 List<EventUpcaster> upcasters) {
+                                                 List<EventUpcaster> upcasters,
+                                                 @Value("${ledger.event-store.gap-timeout}") Duration gapTimeout,
+                                                 @Value("${ledger.event-store.max-gap-offset}") int maxGapOffset,
+                                                 @Value("${ledger.event-store.gap-cleaning-threshold}") int gapCleaningThreshold) {
         return new HashChainingEventStorageEngine(JdbcEventStorageEngine.builder()
+                .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
+                .maxGapOffset(maxGapOffset)
+                .gapCleaningThreshold(gapCleaningThreshold)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -83,11 +99,17 @@ public class AxonStorageConfiguration {
                 .dataType(byte[].class));
     }
 
+    /**
+     * Axon's {@code axon.eventhandling.tokenstore.claim-timeout} only reaches the token store Axon builds
+     * itself, so it is passed on here: a claim not refreshed for that long is taken by another process.
+     */
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer) {
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout}") Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
+                .claimTimeout(claimTimeout)
                 .schema(TokenSchema.builder()
                         .setTokenTable("token_entry")
                         .setProcessorNameColumn("processor_name")
