@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.testing.QueryApi;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
@@ -34,6 +35,9 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
     @Autowired
     private ReadModelSlots slots;
 
+    @Autowired
+    private MeterRegistry meters;
+
     @Test
     void givenAnEventNoReaderCanRead_whenProjected_thenItAndItsSuccessorsAreParkedAndEveryoneIsTold() throws Exception {
         ledger.record("2026-06-04T09:00:00Z", announced(POISONED, "2026-06-04"));
@@ -52,6 +56,7 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
                         .equals(activeGroup()))
                 .map(letter -> letter.get("sequenceNumber").asLong()).toList()).containsExactly(1L, 2L);
         assertThat(api.get("/actuator/health", null).ok().get("status").asString()).isEqualTo("DEGRADED");
+        assertThat(meters.get("ledger.dead.letters").gauge().value()).isEqualTo(4.0);
         assertThat(api.post("/api/audit/dead-letters/retries", QueryApi.AUDIT).ok().get("remaining").asLong())
                 .as("still unreadable on a retry").isEqualTo(4);
 
