@@ -25,6 +25,7 @@ import org.evidenceledger.command.partnership.Recorded;
 import org.evidenceledger.command.partnership.RuleViolation;
 import org.evidenceledger.events.PartnershipId;
 import org.evidenceledger.platform.axon.RecordingMetadata;
+import org.evidenceledger.platform.storage.FreeSpaceGuard;
 import org.evidenceledger.platform.web.LedgerProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,14 +49,16 @@ public class CommandDispatcher {
     private final IdGenerator ids;
     private final Clock clock;
     private final JsonMapper jsonMapper;
+    private final FreeSpaceGuard freeSpace;
 
     public CommandDispatcher(CommandGateway commandGateway, IdempotencyStore idempotencyStore, IdGenerator ids,
-                             Clock clock, JsonMapper jsonMapper) {
+                             Clock clock, JsonMapper jsonMapper, FreeSpaceGuard freeSpace) {
         this.commandGateway = commandGateway;
         this.idempotencyStore = idempotencyStore;
         this.ids = ids;
         this.clock = clock;
         this.jsonMapper = jsonMapper;
+        this.freeSpace = freeSpace;
     }
 
     /** A command on the partnership named in the path. */
@@ -86,6 +89,7 @@ public class CommandDispatcher {
                 return replay(stored.get(), requestHash);
             }
         }
+        freeSpace.assertRoomToStore();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Object payload = command.apply(new CommandContext(partnershipId, expectedVersion, today, ids));
         Map<String, Object> metaData = new HashMap<>();

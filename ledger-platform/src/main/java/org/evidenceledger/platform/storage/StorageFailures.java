@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot store (a full disk, an I/O error, a store closed by them, no
@@ -17,16 +18,24 @@ public final class StorageFailures {
     }
 
     public static boolean isStorageFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        return isStorageFailure(failure, 0);
+    }
+
+    private static boolean isStorageFailure(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 50; cause = cause.getCause(), depth++) {
             // H2 wraps the failed write of its file ("No space left on device") in a general error.
             if (cause instanceof IOException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && isStorageFailure(sql)) {
+            // A commit or rollback that failed: the connection is gone (Hikari closes an evicted one at
+            // once, and then says so without an SQLState), which is no fault of the request.
+            if (cause instanceof TransactionSystemException) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
+            if (cause instanceof SQLException sql && (isStorageFailure(sql)
+                    // a batch insert (Axon appends events so) carries its cause as the next exception
+                    || sql.getNextException() != null && isStorageFailure(sql.getNextException(), depth + 1))) {
+                return true;
             }
         }
         return false;

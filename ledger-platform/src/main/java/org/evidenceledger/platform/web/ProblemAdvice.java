@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.axonframework.common.AxonException;
 import org.evidenceledger.platform.storage.StorageFailures;
+import org.evidenceledger.platform.storage.StorageUnavailableException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -52,6 +53,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (!StorageFailures.isStorageFailure(failure)) {
             throw failure;
         }
+        return ProblemResponses.storageUnavailable();
+    }
+
+    @ExceptionHandler(StorageUnavailableException.class)
+    public ResponseEntity<Object> noRoom(StorageUnavailableException refused) {
         return ProblemResponses.storageUnavailable();
     }
 

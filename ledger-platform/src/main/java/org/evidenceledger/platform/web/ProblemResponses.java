@@ -55,8 +55,8 @@ public class ProblemResponses {
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Storage unavailable",
-                        "The ledger cannot store anything right now (for example, its disk is full); nothing was "
-                                + "recorded. Retry later.", List.of()));
+                        "The ledger cannot store anything right now (for example, its disk is full). Retry later; "
+                                + "with the same Idempotency-Key a retry is recorded at most once.", List.of()));
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
