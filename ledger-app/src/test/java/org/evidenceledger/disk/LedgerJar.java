@@ -89,9 +89,17 @@ final class LedgerJar implements AutoCloseable {
     }
 
     HttpResponse<String> command(String path, String json) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
+        return command(path, json, null);
+    }
+
+    HttpResponse<String> command(String path, String json, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), ANA);
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request, ANA);
     }
 
     HttpResponse<String> query(String path) {
