@@ -37,7 +37,7 @@ public class H2FileCompaction implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
 
     public H2FileCompaction(DataSource dataSource,
-                            @Value("${ledger.storage.compaction-interval:5s}") Duration interval,
+                            @Value("${ledger.storage.compaction-interval:1s}") Duration interval,
                             @Value("${ledger.storage.compaction-max-time:200ms}") Duration maxCompactTime) {
         this.dataSource = dataSource;
         this.interval = interval;
