@@ -1,6 +1,7 @@
 package org.evidenceledger.platform.storage;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,6 +27,19 @@ public class FreeSpaceGuard {
         this.dataDirectory = dataDirectory;
         this.minFreeBytes = minFreeSpace.toBytes();
         this.embedded = url.startsWith("jdbc:h2:file:");
+        createIfMissing(dataDirectory);
+    }
+
+    /**
+     * Health checks the free space of the data directory (management.health.diskspace.path), and a
+     * directory that does not exist has none: on other databases nothing else would create it.
+     */
+    private static void createIfMissing(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + directory, e);
+        }
     }
 
     public void assertRoomToStore() {
@@ -37,8 +51,8 @@ public class FreeSpaceGuard {
     private long usableBytes() {
         try {
             return Files.getFileStore(dataDirectory).getUsableSpace();
-        } catch (IOException notThereYet) {
-            // H2 creates the directory with the database; until then there is nothing to protect.
+        } catch (IOException unreadable) {
+            // the directory vanished under us: H2 will say so itself when it writes
             return Long.MAX_VALUE;
         }
     }
