@@ -11,7 +11,20 @@ public final class LedgerLauncher {
 
     public static ConfigurableApplicationContext run(Class<?> application, String... args) {
         disableCallHome();
+        validatePooledConnections();
         return SpringApplication.run(application, args);
+    }
+
+    /**
+     * Hikari skips its test query for a connection used in the last 500 ms. When H2 closes its store
+     * (a full disk, an I/O error) every pooled connection is dead while {@code isValid} says true; with
+     * the test query on every borrow, Hikari replaces them and the new one opens the database again.
+     * Hikari reads this once, as a system property.
+     */
+    public static void validatePooledConnections() {
+        if (System.getProperty("com.zaxxer.hikari.aliveBypassWindowMs") == null) {
+            System.setProperty("com.zaxxer.hikari.aliveBypassWindowMs", "0");
+        }
     }
 
     /** AxonIQ's update checker never calls home from this service; its console banner stays quiet. */

@@ -18,6 +18,7 @@ import org.evidenceledger.command.idempotency.StoredAnswer;
 import org.evidenceledger.command.partnership.Recorded;
 import org.evidenceledger.events.PartnershipId;
 import org.evidenceledger.platform.axon.RecordingMetadata;
+import org.evidenceledger.platform.storage.FreeSpaceGuard;
 import org.evidenceledger.platform.web.LedgerProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,13 +40,15 @@ public class CommandDispatcher {
     private final IdempotencyKeys idempotencyKeys;
     private final IdGenerator ids;
     private final Clock clock;
+    private final FreeSpaceGuard freeSpace;
 
     public CommandDispatcher(CommandGateway commandGateway, IdempotencyKeys idempotencyKeys, IdGenerator ids,
-                             Clock clock) {
+                             Clock clock, FreeSpaceGuard freeSpace) {
         this.commandGateway = commandGateway;
         this.idempotencyKeys = idempotencyKeys;
         this.ids = ids;
         this.clock = clock;
+        this.freeSpace = freeSpace;
     }
 
     /** A command on the partnership named in the path. */
@@ -75,6 +78,7 @@ public class CommandDispatcher {
                 return created(earlier.get());
             }
         }
+        freeSpace.assertRoomToStore();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Object payload = command.apply(new CommandContext(partnershipId, expectedVersion, today, ids));
         Map<String, Object> metaData = new HashMap<>();

@@ -3,6 +3,10 @@ package org.evidenceledger.platform.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import org.axonframework.common.AxonException;
+import org.evidenceledger.platform.storage.StorageFailures;
+import org.evidenceledger.platform.storage.StorageUnavailableException;
 import org.evidenceledger.platform.intake.RefusedValueException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
@@ -12,7 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +41,25 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(LedgerProblem.class)
     public ResponseEntity<Object> ledgerProblem(LedgerProblem problem) {
         return ProblemResponses.entity(problem.status(), problem.title(), problem.getMessage(), problem.errors());
+    }
+
+    /**
+     * A database that cannot store (full disk, I/O error, no connection) is an outage, not a fault of
+     * the request: 503 with Retry-After, for commands and queries alike. Anything else goes on to
+     * Spring's own handling.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, AxonException.class,
+            CompletionException.class})
+    public ResponseEntity<Object> storageUnavailable(RuntimeException failure) {
+        if (!StorageFailures.isStorageFailure(failure)) {
+            throw failure;
+        }
+        return ProblemResponses.storageUnavailable();
+    }
+
+    @ExceptionHandler(StorageUnavailableException.class)
+    public ResponseEntity<Object> noRoom(StorageUnavailableException refused) {
+        return ProblemResponses.storageUnavailable();
     }
 
     @Override

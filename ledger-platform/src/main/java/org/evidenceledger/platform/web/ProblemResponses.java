@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -44,6 +45,18 @@ public class ProblemResponses {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(status, title, detail, errors));
+    }
+
+    /** Seconds a client should wait before retrying a command refused because nothing can be stored. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    public static ResponseEntity<Object> storageUnavailable() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Storage unavailable",
+                        "The ledger cannot store anything right now (for example, its disk is full). Retry later; "
+                                + "with the same Idempotency-Key a retry is recorded at most once.", List.of()));
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {

@@ -1,0 +1,59 @@
+package org.evidenceledger.platform.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Keeps headroom on the embedded default's disk: below {@code ledger.storage.min-free-space} left in
+ * the data directory, commands are refused (503) before they write, so H2 rarely meets a full disk in
+ * the middle of a write (it then closes its store, see README). Health reports the same threshold.
+ * With any database but an H2 file it never refuses.
+ */
+@Component
+public class FreeSpaceGuard {
+
+    private final Path dataDirectory;
+    private final long minFreeBytes;
+    private final boolean embedded;
+
+    public FreeSpaceGuard(@Value("${ledger.data-dir}") Path dataDirectory,
+                          @Value("${ledger.storage.min-free-space:8MB}") DataSize minFreeSpace,
+                          @Value("${spring.datasource.url:}") String url) {
+        this.dataDirectory = dataDirectory;
+        this.minFreeBytes = minFreeSpace.toBytes();
+        this.embedded = url.startsWith("jdbc:h2:file:");
+        createIfMissing(dataDirectory);
+    }
+
+    /**
+     * Health checks the free space of the data directory (management.health.diskspace.path), and a
+     * directory that does not exist has none: on other databases nothing else would create it.
+     */
+    private static void createIfMissing(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + directory, e);
+        }
+    }
+
+    public void assertRoomToStore() {
+        if (embedded && usableBytes() < minFreeBytes) {
+            throw new StorageUnavailableException("less than " + minFreeBytes + " bytes left in " + dataDirectory);
+        }
+    }
+
+    private long usableBytes() {
+        try {
+            return Files.getFileStore(dataDirectory).getUsableSpace();
+        } catch (IOException unreadable) {
+            // the directory vanished under us: H2 will say so itself when it writes
+            return Long.MAX_VALUE;
+        }
+    }
+}

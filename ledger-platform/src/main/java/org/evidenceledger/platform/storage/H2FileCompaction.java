@@ -1,0 +1,122 @@
+package org.evidenceledger.platform.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.h2.engine.Database;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compacts the embedded H2 file while the service runs. With {@code WRITE_DELAY=0} (every commit
+ * written before it is acknowledged) H2 starts no background writer, and that thread is also what
+ * rewrites half-empty chunks and shrinks the file: without it every commit leaves a chunk behind
+ * (measured: 40-90 KB per event). Every {@code ledger.storage.compaction-interval} this runs H2's own
+ * {@link MVStore#compactFile(int)} for at most {@code ledger.storage.compaction-max-time}: it rewrites
+ * live pages out of sparse chunks, moves chunks to the front, syncs before it overwrites anything and
+ * truncates the file. On any other database it does nothing.
+ */
+@Component
+public class H2FileCompaction implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
+
+    private final DataSource dataSource;
+    private final Duration interval;
+    private final int maxCompactMillis;
+    private ScheduledExecutorService scheduler;
+
+    public H2FileCompaction(DataSource dataSource,
+                            @Value("${ledger.storage.compaction-interval:1s}") Duration interval,
+                            @Value("${ledger.storage.compaction-max-time:200ms}") Duration maxCompactTime) {
+        this.dataSource = dataSource;
+        this.interval = interval;
+        this.maxCompactMillis = Math.toIntExact(maxCompactTime.toMillis());
+    }
+
+    /** Compacts once now; answers the size of the file afterwards, or -1 on a database that is not an H2 file. */
+    public long compactNow() {
+        try (Connection connection = dataSource.getConnection()) {
+            MVStore store = fileStore(connection);
+            if (store == null) {
+                return -1;
+            }
+            // compactFile sets the retention time to 0 for good; the configured one (45 s by default)
+            // protects the file on a power loss, so it comes back right after.
+            int retention = store.getRetentionTime();
+            try {
+                store.compactFile(maxCompactMillis);
+            } finally {
+                store.setRetentionTime(retention);
+            }
+            return store.getFileStore().size();
+        } catch (SQLException | RuntimeException e) {
+            // A full disk or a closed store: the next command reports it; compaction tries again later.
+            log.debug("H2 compaction skipped: {}", e.toString());
+            return -1;
+        }
+    }
+
+    private static MVStore fileStore(Connection connection) throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)
+                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+            return null;
+        }
+        Database database = session.getDatabase();
+        if (!database.isPersistent() || database.isReadOnly()) {
+            return null;
+        }
+        MVStore store = database.getStore().getMvStore();
+        return store.isClosed() || store.getFileStore() == null ? null : store;
+    }
+
+    private boolean isH2File() {
+        try (Connection connection = dataSource.getConnection()) {
+            return fileStore(connection) != null;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (scheduler != null || interval.isZero() || interval.isNegative() || !isH2File()) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "h2-compaction");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long millis = interval.toMillis();
+        scheduler.scheduleWithFixedDelay(this::compactNow, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            try {
+                scheduler.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return scheduler != null;
+    }
+}
