@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Re-reads the whole event store and checks every stream: sequence numbers without gaps from 0,
  * each event's hash against its stored payload and metadata, and each previousHash against the
- * hash of the event before it, and that each payload reads back within what intake accepts. A stream that the read model has seen longer than it now is has
+ * hash of the event before it, each hash against its leaf in the ledger's log, and that each payload reads back within what intake accepts. A stream that the read model has seen longer than it now is has
  * lost events at its end.
  */
 @Component
@@ -93,6 +93,10 @@ public class Verifier {
                         event.payloadType(), event.payloadRevision(), storedPrevious, metaData, event.payload());
                 if (!recomputed.equals(storedHash)) {
                     violation(sequence, "the hash does not match the stored payload and metadata: the event was altered");
+                }
+                if (event.leafHash() != null && !event.leafHash().equals(storedHash)) {
+                    violation(sequence, "the hash differs from the one leaf " + event.leafIndex()
+                            + " of the ledger's log admitted: the event was rewritten after admission");
                 }
             }
             if (sequence > 0 && !Objects.equals(storedPrevious, previousHash)) {
