@@ -30,12 +30,14 @@ class TamperEvidenceTest extends QuerySideHttpTest {
     private String dataDirectory;
 
     @Test
-    void givenStoredEvents_whenRowsAreAlteredRemovedOrTruncated_thenVerificationReportsEachAndTheCommandLineFails() {
+    void givenStoredEvents_whenRowsAreAlteredRemovedTruncatedOrTheirRecorderChanged_thenVerificationReportsEachAndTheCommandLineFails() {
         record("tamper-altered");
         record("tamper-removed");
         record("tamper-truncated");
         record("tamper-untouched");
+        record("tamper-recorder");
         api.awaitVersion("tamper-truncated", 2);
+        api.awaitVersion("tamper-recorder", 2);
         assertThat(verification().get("intact").asBoolean()).isTrue();
         assertThat(AuditCommandLine.run(QuerySideApplication.class, commandLine())).isZero();
 
@@ -45,6 +47,12 @@ class TamperEvidenceTest extends QuerySideHttpTest {
                 .params(payload.replace("0.91", "0.99").getBytes(StandardCharsets.UTF_8), "tamper-altered").update();
         jdbc.sql("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1")
                 .param("tamper-removed").update();
+        String metaData = jdbc.sql("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2")
+                .param("tamper-recorder").query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).single();
+        assertThat(metaData).contains("\"recordedBy\":\"ana\"");
+        jdbc.sql("UPDATE domain_event_entry SET meta_data = ? WHERE aggregate_identifier = ? AND sequence_number = 2")
+                .params(metaData.replace("\"recordedBy\":\"ana\"", "\"recordedBy\":\"mallory\"").getBytes(StandardCharsets.UTF_8),
+                        "tamper-recorder").update();
         jdbc.sql("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2")
                 .param("tamper-truncated").update();
 
@@ -54,7 +62,7 @@ class TamperEvidenceTest extends QuerySideHttpTest {
         List<String> found = report.get("violations").valueStream()
                 .map(v -> v.get("partnershipId").asString() + "#" + v.get("sequenceNumber").asLong())
                 .toList();
-        assertThat(found).contains("tamper-altered#1", "tamper-removed#2", "tamper-truncated#2");
+        assertThat(found).contains("tamper-altered#1", "tamper-removed#2", "tamper-truncated#2", "tamper-recorder#2");
         assertThat(found).noneMatch(violation -> violation.startsWith("tamper-untouched"));
         assertThat(report.get("violations").valueStream()
                 .filter(v -> v.get("partnershipId").asString().equals("tamper-altered"))
