@@ -43,6 +43,13 @@ public class Verifier {
         check.finish();
         seenByReadModel.forEach((partnershipId, version) -> check.violations.add(new Violation(partnershipId, 0,
                 "the stream is missing from the event store, though the read model saw version " + version)));
+        jdbc.sql("SELECT l.aggregate_identifier, l.sequence_number, l.leaf_index FROM ledger_leaf l"
+                        + " LEFT JOIN domain_event_entry e ON e.event_identifier = l.event_identifier"
+                        + " WHERE e.event_identifier IS NULL ORDER BY l.leaf_index")
+                .query(rs -> {
+                    check.violations.add(new Violation(rs.getString(1), rs.getLong(2), "leaf " + rs.getLong(3)
+                            + " of the ledger's log holds this event, but the event store no longer does: it was removed"));
+                });
         return new VerificationReport(check.streams, check.events, check.violations.isEmpty(), check.violations);
     }
 
