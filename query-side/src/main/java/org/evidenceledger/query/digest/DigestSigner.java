@@ -9,12 +9,13 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -27,8 +28,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DigestSigner {
-
-    private static final int SEED_LENGTH = 32;
 
     private final KeyPair keys;
     private final String keyId;
@@ -77,7 +76,9 @@ public class DigestSigner {
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             byte[] der = Base64.getDecoder().decode(base64);
             PrivateKey privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(der));
-            return new KeyPair(publicKeyOf(Arrays.copyOfRange(der, der.length - SEED_LENGTH, der.length)), privateKey);
+            byte[] seed = ((EdECPrivateKey) privateKey).getBytes()
+                    .orElseThrow(() -> new IllegalArgumentException(file + ": the private key's seed cannot be read"));
+            return new KeyPair(publicKeyOf(seed), privateKey);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -103,7 +104,7 @@ public class DigestSigner {
 
     private static byte[] sha256(byte[] input) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(input);
+            return MessageDigest.getInstance("SHA-256").digest(input);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
