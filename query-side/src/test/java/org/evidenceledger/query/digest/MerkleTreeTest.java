@@ -85,6 +85,24 @@ class MerkleTreeTest {
                 "46132ac4d4a6bb93e36d698e3bf33e718ea4ba308dd3ce0ed7e98237ad1493d8");
     }
 
+    @Test
+    void givenSeventyThousandLeaves_whenRootsAndProofsAreAsked_thenEachReadsAFewDozenStoredNodesNotTheLeaves() {
+        int n = 70_000;
+        MemoryRoots roots = new MemoryRoots();
+        for (int i = 0; i < n; i++) {
+            roots.append(i, Rfc9162.sha256(("leaf-" + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        MerkleTree tree = new MerkleTree(roots);
+        int bound = 3 * (64 - Long.numberOfLeadingZeros(n));
+
+        for (Runnable question : List.<Runnable>of(() -> tree.root(n), () -> tree.root(n - 1), () -> tree.inclusion(12_345, n),
+                () -> tree.inclusion(n - 1, n), () -> tree.consistency(40_000, n), () -> tree.consistency(65_537, n - 3))) {
+            roots.lookups = 0;
+            question.run();
+            assertThat(roots.lookups).isBetween(1, bound);
+        }
+    }
+
     private static List<byte[]> inputs(int count) {
         List<byte[]> inputs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -97,9 +115,11 @@ class MerkleTreeTest {
     private static final class MemoryRoots implements SubtreeRoots {
 
         private final Map<String, byte[]> nodes = new HashMap<>();
+        private int lookups;
 
         @Override
         public byte[] node(int level, long index) {
+            lookups++;
             byte[] hash = nodes.get(level + "/" + index);
             assertThat(hash).as("stored node %d/%d", level, index).isNotNull();
             return hash;
