@@ -40,10 +40,10 @@ public class AuditController {
         return events;
     }
 
-    /** Streamed page by page: memory stays constant whatever the size of the store. */
+    /** In leaf order, streamed page by page: memory stays constant whatever the size of the store. */
     @GetMapping("/api/audit/export")
     public ResponseEntity<StreamingResponseBody> export() {
-        StreamingResponseBody body = output -> reader.forEachInGlobalOrder(event -> writeLine(output, event));
+        StreamingResponseBody body = output -> reader.forEachInLeafOrder(event -> writeLine(output, event));
         return ResponseEntity.ok().contentType(NDJSON).body(body);
     }
 

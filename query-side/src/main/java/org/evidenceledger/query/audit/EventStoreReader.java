@@ -16,8 +16,10 @@ public class EventStoreReader {
 
     static final int PAGE = 500;
     private static final String COLUMNS = """
-            global_index, event_identifier, aggregate_identifier, sequence_number, time_stamp, payload_type,
-            payload_revision, payload, meta_data""";
+            e.global_index, e.event_identifier, e.aggregate_identifier, e.sequence_number, e.time_stamp, e.payload_type,
+            e.payload_revision, e.payload, e.meta_data, l.leaf_index, l.hash AS leaf_hash""";
+    /** Each event with its leaf in the ledger's log, if admitted. */
+    private static final String EVENTS = " FROM domain_event_entry e LEFT JOIN ledger_leaf l ON l.event_identifier = e.event_identifier";
 
     private final JdbcClient jdbc;
 
@@ -26,26 +28,43 @@ public class EventStoreReader {
     }
 
     public List<StoredEvent> stream(String aggregateIdentifier) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number")
+        return jdbc.sql("SELECT " + COLUMNS + EVENTS + " WHERE e.aggregate_identifier = ? ORDER BY e.sequence_number")
                 .param(aggregateIdentifier)
                 .query(EventStoreReader::row)
                 .list();
     }
 
-    /** Every event in global order. */
-    public void forEachInGlobalOrder(Consumer<StoredEvent> action) {
+    /**
+     * Every event in the order of the ledger's log: the admitted ones by leaf index, then those not
+     * admitted yet in global order.
+     */
+    public void forEachInLeafOrder(Consumer<StoredEvent> action) {
         long after = -1;
         while (true) {
-            List<StoredEvent> page = jdbc.sql("SELECT " + COLUMNS + " FROM domain_event_entry WHERE global_index > ?"
-                            + " ORDER BY global_index LIMIT " + PAGE)
+            List<StoredEvent> page = jdbc.sql("SELECT " + COLUMNS + " FROM ledger_leaf l JOIN domain_event_entry e"
+                            + " ON e.event_identifier = l.event_identifier WHERE l.leaf_index > ?"
+                            + " ORDER BY l.leaf_index LIMIT " + PAGE)
                     .param(after)
+                    .query(EventStoreReader::row)
+                    .list();
+            page.forEach(action);
+            if (page.size() < PAGE) {
+                break;
+            }
+            after = page.get(page.size() - 1).leafIndex();
+        }
+        long afterGlobal = -1;
+        while (true) {
+            List<StoredEvent> page = jdbc.sql("SELECT " + COLUMNS + EVENTS + " WHERE l.leaf_index IS NULL AND e.global_index > ?"
+                            + " ORDER BY e.global_index LIMIT " + PAGE)
+                    .param(afterGlobal)
                     .query(EventStoreReader::row)
                     .list();
             page.forEach(action);
             if (page.size() < PAGE) {
                 return;
             }
-            after = page.get(page.size() - 1).globalIndex();
+            afterGlobal = page.get(page.size() - 1).globalIndex();
         }
     }
 
@@ -54,9 +73,9 @@ public class EventStoreReader {
         String aggregate = "";
         long sequence = -1;
         while (true) {
-            List<StoredEvent> page = jdbc.sql("SELECT " + COLUMNS + " FROM domain_event_entry"
-                            + " WHERE aggregate_identifier > ? OR (aggregate_identifier = ? AND sequence_number > ?)"
-                            + " ORDER BY aggregate_identifier, sequence_number LIMIT " + PAGE)
+            List<StoredEvent> page = jdbc.sql("SELECT " + COLUMNS + EVENTS
+                            + " WHERE e.aggregate_identifier > ? OR (e.aggregate_identifier = ? AND e.sequence_number > ?)"
+                            + " ORDER BY e.aggregate_identifier, e.sequence_number LIMIT " + PAGE)
                     .params(aggregate, aggregate, sequence)
                     .query(EventStoreReader::row)
                     .list();
@@ -78,6 +97,6 @@ public class EventStoreReader {
         return new StoredEvent(rs.getLong("global_index"), rs.getString("event_identifier"),
                 rs.getString("aggregate_identifier"), rs.getLong("sequence_number"), rs.getString("time_stamp"),
                 rs.getString("payload_type"), rs.getString("payload_revision"), rs.getBytes("payload"),
-                rs.getBytes("meta_data"));
+                rs.getBytes("meta_data"), rs.getObject("leaf_index", Long.class), rs.getString("leaf_hash"));
     }
 }

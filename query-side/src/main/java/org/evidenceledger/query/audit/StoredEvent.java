@@ -1,6 +1,9 @@
 package org.evidenceledger.query.audit;
 
-/** One row of the event store exactly as stored: payload and metadata are the JSON bytes of the columns. */
+/**
+ * One row of the event store exactly as stored: payload and metadata are the JSON bytes of the
+ * columns; leafIndex and leafHash are its leaf in the ledger's log, null while not admitted.
+ */
 public record StoredEvent(
         long globalIndex,
         String eventIdentifier,
@@ -10,7 +13,9 @@ public record StoredEvent(
         String payloadType,
         String payloadRevision,
         byte[] payload,
-        byte[] metaData) {
+        byte[] metaData,
+        Long leafIndex,
+        String leafHash) {
 
     /** The event's type without its Java package, e.g. {@code BenchmarkPublished}. */
     public String eventType() {

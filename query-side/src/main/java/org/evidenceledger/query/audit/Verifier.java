@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Re-reads the whole event store and checks every stream: sequence numbers without gaps from 0,
  * each event's hash against its stored payload and metadata, and each previousHash against the
- * hash of the event before it, and that each payload reads back within what intake accepts. A stream that the read model has seen longer than it now is has
+ * hash of the event before it, each hash against its leaf in the ledger's log, and that each payload reads back within what intake accepts. A stream that the read model has seen longer than it now is has
  * lost events at its end.
  */
 @Component
@@ -43,6 +43,13 @@ public class Verifier {
         check.finish();
         seenByReadModel.forEach((partnershipId, version) -> check.violations.add(new Violation(partnershipId, 0,
                 "the stream is missing from the event store, though the read model saw version " + version)));
+        jdbc.sql("SELECT l.aggregate_identifier, l.sequence_number, l.leaf_index FROM ledger_leaf l"
+                        + " LEFT JOIN domain_event_entry e ON e.event_identifier = l.event_identifier"
+                        + " WHERE e.event_identifier IS NULL ORDER BY l.leaf_index")
+                .query(rs -> {
+                    check.violations.add(new Violation(rs.getString(1), rs.getLong(2), "leaf " + rs.getLong(3)
+                            + " of the ledger's log holds this event, but the event store no longer does: it was removed"));
+                });
         return new VerificationReport(check.streams, check.events, check.violations.isEmpty(), check.violations);
     }
 
@@ -93,6 +100,10 @@ public class Verifier {
                         event.payloadType(), event.payloadRevision(), storedPrevious, metaData, event.payload());
                 if (!recomputed.equals(storedHash)) {
                     violation(sequence, "the hash does not match the stored payload and metadata: the event was altered");
+                }
+                if (event.leafHash() != null && !event.leafHash().equals(storedHash)) {
+                    violation(sequence, "the hash differs from the one leaf " + event.leafIndex()
+                            + " of the ledger's log admitted: the event was rewritten after admission");
                 }
             }
             if (sequence > 0 && !Objects.equals(storedPrevious, previousHash)) {

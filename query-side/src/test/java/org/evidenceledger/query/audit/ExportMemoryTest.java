@@ -95,7 +95,8 @@ class ExportMemoryTest {
                 "--ledger.security.users=audit:pw-1:AUDITOR",
                 // Subscribing processors do not read the store's history: the export alone uses the heap.
                 "--axon.eventhandling.processors.partnerships-a.mode=subscribing",
-                "--axon.eventhandling.processors.partnerships-b.mode=subscribing"));
+                "--axon.eventhandling.processors.partnerships-b.mode=subscribing",
+                "--axon.eventhandling.processors.ledger-log.mode=subscribing"));
         File log = dataDirectory.resolve("service.log").toFile();
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }

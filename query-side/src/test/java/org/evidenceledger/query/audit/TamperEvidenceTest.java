@@ -30,14 +30,17 @@ class TamperEvidenceTest extends QuerySideHttpTest {
     private String dataDirectory;
 
     @Test
-    void givenStoredEvents_whenRowsAreAlteredRemovedOrTruncated_thenVerificationReportsEachAndTheCommandLineFails() {
+    void givenStoredEvents_whenRowsAreAlteredRemovedTruncatedOrTheirRecorderChanged_thenVerificationReportsEachAndTheCommandLineFails() {
         record("tamper-altered");
         record("tamper-removed");
         record("tamper-truncated");
         record("tamper-untouched");
+        record("tamper-recorder");
         api.awaitVersion("tamper-truncated", 2);
+        api.awaitVersion("tamper-recorder", 2);
         assertThat(verification().get("intact").asBoolean()).isTrue();
         assertThat(AuditCommandLine.run(QuerySideApplication.class, commandLine())).isZero();
+        awaitAdmitted("tamper-removed", 1);
 
         String payload = jdbc.sql("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1")
                 .param("tamper-altered").query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).single();
@@ -45,6 +48,12 @@ class TamperEvidenceTest extends QuerySideHttpTest {
                 .params(payload.replace("0.91", "0.99").getBytes(StandardCharsets.UTF_8), "tamper-altered").update();
         jdbc.sql("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1")
                 .param("tamper-removed").update();
+        String metaData = jdbc.sql("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2")
+                .param("tamper-recorder").query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).single();
+        assertThat(metaData).contains("\"recordedBy\":\"ana\"");
+        jdbc.sql("UPDATE domain_event_entry SET meta_data = ? WHERE aggregate_identifier = ? AND sequence_number = 2")
+                .params(metaData.replace("\"recordedBy\":\"ana\"", "\"recordedBy\":\"mallory\"").getBytes(StandardCharsets.UTF_8),
+                        "tamper-recorder").update();
         jdbc.sql("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 2")
                 .param("tamper-truncated").update();
 
@@ -54,7 +63,7 @@ class TamperEvidenceTest extends QuerySideHttpTest {
         List<String> found = report.get("violations").valueStream()
                 .map(v -> v.get("partnershipId").asString() + "#" + v.get("sequenceNumber").asLong())
                 .toList();
-        assertThat(found).contains("tamper-altered#1", "tamper-removed#2", "tamper-truncated#2");
+        assertThat(found).contains("tamper-altered#1", "tamper-removed#1", "tamper-removed#2", "tamper-truncated#2", "tamper-recorder#2");
         assertThat(found).noneMatch(violation -> violation.startsWith("tamper-untouched"));
         assertThat(report.get("violations").valueStream()
                 .filter(v -> v.get("partnershipId").asString().equals("tamper-altered"))
@@ -67,6 +76,18 @@ class TamperEvidenceTest extends QuerySideHttpTest {
         ledger.record("2026-06-04T09:00:00Z", announced(id, "2026-06-04"));
         ledger.record("2026-07-01T09:00:00Z", benchmark(id, "bench-1", "2026-07-01"));
         ledger.record("2026-08-01T09:00:00Z", validation(id, "validation-1", "2026-08-01"));
+    }
+
+    /** Bounded wait for the ledger's log, which admits events asynchronously. */
+    private void awaitAdmitted(String partnershipId, long sequenceNumber) {
+        long deadline = System.nanoTime() + QueryApi.CATCH_UP.toNanos();
+        String proof = "/api/audit/inclusion?partnershipId=" + partnershipId + "&sequenceNumber=" + sequenceNumber;
+        while (api.get(proof, QueryApi.AUDIT).status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the log did not admit event " + sequenceNumber + " of " + partnershipId);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     private JsonNode verification() {
