@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Measures the embedded default from outside, as a client written against API.md would, and the
  * raw H2 floor with the service's own settings in the same run, then writes BENCHMARKS.md.
  * Run: {@code mvn -q -DskipTests package && java -jar benchmark/target/benchmark.jar}
- * Options: --seconds=15 --clients=16 --partnerships=200 --jar=ledger-app/target/ledger-app.jar --out=BENCHMARKS.md
+ * Options: --seconds=15 --clients=16 --partnerships=200 --log-leaves=1000000 --jar=ledger-app/target/ledger-app.jar
+ * --out=BENCHMARKS.md
  */
 public final class Benchmark {
 
@@ -90,6 +91,11 @@ public final class Benchmark {
             rows.add(row("bytes on disk per event", format(bytes / (double) events) + " (" + events + " events, "
                     + bytes / 1_000_000 + " MB)", "", ""));
             rows.add(row("start until healthy", service.startup.toMillis() + " ms", "", ""));
+        }
+        int logLeaves = option(args, "log-leaves", 1_000_000);
+        if (logLeaves > 0) {
+            log("ledger log at " + logLeaves + " leaves");
+            rows.addAll(LogAtScale.rows(work.resolve("log"), logLeaves));
         }
         String report = report(rows, seconds, clients, partnerships, args);
         Files.writeString(out, report);
