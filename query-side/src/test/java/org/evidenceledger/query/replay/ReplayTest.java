@@ -7,14 +7,7 @@ import static org.evidenceledger.query.testing.Events.deployment;
 import static org.evidenceledger.query.testing.Events.outcome;
 import static org.evidenceledger.query.testing.Events.retraction;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.evidenceledger.query.slot.ReadModelSlots;
@@ -22,22 +15,16 @@ import org.evidenceledger.query.testing.QueryApi;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @TestPropertySource(properties = "ledger.test.purpose=replay")
 @DirtiesContext
 class ReplayTest extends QuerySideHttpTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int PARTNERSHIPS = 40;
-
-    @LocalServerPort
-    private int port;
 
     @Autowired
     private JdbcClient jdbc;
@@ -58,9 +45,9 @@ class ReplayTest extends QuerySideHttpTest {
         JsonNode dashboardBefore = api.ok("/api/dashboard");
         JsonNode timelineBefore = api.timeline("replay-7");
 
-        HttpResponse<String> started = post("/api/audit/replays");
-        assertThat(started.statusCode()).isEqualTo(202);
-        String replayId = JSON.readTree(started.body()).get("replayId").asString();
+        QueryApi.Answer started = api.post("/api/audit/replays", QueryApi.AUDIT);
+        assertThat(started.status()).isEqualTo(202);
+        String replayId = started.json().get("replayId").asString();
         ledger.record("2026-11-20T09:00:00Z", announced("replay-during", "2026-11-20"));
 
         JsonNode status = null;
@@ -123,14 +110,5 @@ class ReplayTest extends QuerySideHttpTest {
             row.forEach((key, value) -> copy.put(key.toLowerCase(), String.valueOf(value)));
             return (Map<String, Object>) copy;
         }).toList();
-    }
-
-    private HttpResponse<String> post(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("audit:s3cret-3".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
