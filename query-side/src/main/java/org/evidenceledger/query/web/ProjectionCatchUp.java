@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.evidenceledger.platform.storage.StorageFailures;
 import org.evidenceledger.query.projection.PartnershipProjection;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +36,18 @@ public class ProjectionCatchUp {
         this.timeout = timeout;
     }
 
+    /** Best effort: while the store cannot be read (a full disk closed it), the query answers at once. */
     public void await() {
+        try {
+            awaitHead();
+        } catch (RuntimeException failure) {
+            if (!StorageFailures.isStorageFailure(failure)) {
+                throw failure;
+            }
+        }
+    }
+
+    private void awaitHead() {
         TrackingToken head = eventStore.createHeadToken();
         if (head == null || head.position().isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.evidenceledger.platform.storage.StorageFailures;
 import org.evidenceledger.platform.web.LedgerProblem;
 import org.evidenceledger.query.time.ReferenceTime;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +39,7 @@ public class ReadYourWrites {
         if (minVersion != null && minVersion < 0) {
             throw LedgerProblem.badParameter("minVersion", "must be 0 or more");
         }
-        Long target = minVersion != null || !at.isCurrent()
-                ? minVersion
-                : eventStore.lastSequenceNumberFor(partnershipId).orElse(null);
+        Long target = minVersion != null || !at.isCurrent() ? minVersion : latestVersion(partnershipId);
         Optional<T> answer = query.get();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (target != null && !reached(answer, target, version) && System.nanoTime() < deadline) {
@@ -53,6 +52,18 @@ public class ReadYourWrites {
             answer = query.get();
         }
         return answer;
+    }
+
+    /** The stream's latest version; none to wait for while the store cannot be read (a full disk closed it). */
+    private Long latestVersion(String partnershipId) {
+        try {
+            return eventStore.lastSequenceNumberFor(partnershipId).orElse(null);
+        } catch (RuntimeException failure) {
+            if (StorageFailures.isStorageFailure(failure)) {
+                return null;
+            }
+            throw failure;
+        }
     }
 
     private static <T> boolean reached(Optional<T> answer, long minVersion, ToLongFunction<T> version) {
