@@ -2,7 +2,6 @@ package org.evidenceledger.command.announcedeploymenttimeline;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.evidenceledger.command.partnership.PartnershipCommand;
 import org.evidenceledger.events.EntryId;
 import org.evidenceledger.events.PartnershipId;
 import org.evidenceledger.events.Source;
@@ -15,5 +14,5 @@ public record AnnounceDeploymentTimeline(
         LocalDate targetDate,
         String scope,
         LocalDate announcedOn,
-        Source source) implements PartnershipCommand {
+        Source source) {
 }

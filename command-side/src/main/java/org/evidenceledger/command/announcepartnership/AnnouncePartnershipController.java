@@ -2,7 +2,7 @@ package org.evidenceledger.command.announcepartnership;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.web.Recorded;
 import org.evidenceledger.command.web.CommandDispatcher;
 import org.evidenceledger.command.web.IdGenerator;
 import org.evidenceledger.events.PartnershipId;

@@ -1,27 +1,25 @@
 package org.evidenceledger.command.announcepartnership;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.modelling.command.Repository;
-import org.evidenceledger.command.partnership.Partnership;
-import org.evidenceledger.command.partnership.Recorded;
-import org.evidenceledger.command.partnership.RecordedPartnerships;
+import org.evidenceledger.command.partnership.Accepted;
+import org.evidenceledger.command.partnership.Partnerships;
+import org.evidenceledger.events.PartnershipAnnounced;
 import org.springframework.stereotype.Component;
 
-/** Creates the aggregate, so the announcement answers like every other command: its version is 0. */
+/** Creates the partnership from its announcement, so it answers like every other command: at version 0. */
 @Component
 public class AnnouncePartnershipHandler {
 
-    private final Repository<Partnership> repository;
-    private final RecordedPartnerships recordedPartnerships;
+    private final Partnerships partnerships;
 
-    public AnnouncePartnershipHandler(Repository<Partnership> repository, RecordedPartnerships recordedPartnerships) {
-        this.repository = repository;
-        this.recordedPartnerships = recordedPartnerships;
+    public AnnouncePartnershipHandler(Partnerships partnerships) {
+        this.partnerships = partnerships;
     }
 
     @CommandHandler
-    public Recorded handle(AnnouncePartnership command) throws Exception {
-        repository.newInstance(() -> new Partnership(command, recordedPartnerships));
-        return new Recorded(command.partnershipId().value(), null, 0);
+    public Accepted handle(AnnouncePartnership command) throws Exception {
+        return partnerships.announce(new PartnershipAnnounced(command.partnershipId(), command.title(),
+                command.parties(), command.announcedOn(), command.source(), command.modelName(), command.dataBasis(),
+                command.intendedUses(), command.buildsOn()));
     }
 }

@@ -2,7 +2,6 @@ package org.evidenceledger.command.concludepartnership;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.evidenceledger.command.partnership.PartnershipCommand;
 import org.evidenceledger.events.EntryId;
 import org.evidenceledger.events.PartnershipId;
 
@@ -11,5 +10,5 @@ public record ConcludePartnership(
         EntryId entryId,
         Long expectedVersion,
         LocalDate concludedOn,
-        String reason) implements PartnershipCommand {
+        String reason) {
 }

@@ -10,6 +10,10 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.Repository;
+import org.evidenceledger.command.partnership.Partnership;
+import org.evidenceledger.command.partnership.Partnerships;
+import org.evidenceledger.command.partnership.RecordedPartnerships;
 import org.evidenceledger.command.partnership.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +32,11 @@ public class CommandSideConfiguration {
     @Bean
     public Cache partnershipCache(@Value("${ledger.command.aggregate-cache}") boolean enabled) {
         return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    }
+
+    @Bean
+    public Partnerships partnerships(Repository<Partnership> partnershipRepository, RecordedPartnerships recorded) {
+        return new Partnerships(partnershipRepository, recorded);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.evidenceledger.command.deployclinically;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.evidenceledger.command.partnership.PartnershipCommand;
 import org.evidenceledger.events.DeploymentScope;
 import org.evidenceledger.events.EntryId;
 import org.evidenceledger.events.PartnershipId;
@@ -15,5 +14,5 @@ public record DeployClinically(
         String site,
         DeploymentScope scope,
         LocalDate deployedOn,
-        Source source) implements PartnershipCommand {
+        Source source) {
 }

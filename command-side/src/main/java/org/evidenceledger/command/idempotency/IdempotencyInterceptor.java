@@ -5,7 +5,7 @@ import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.platform.axon.RecordingMetadata;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +28,9 @@ public class IdempotencyInterceptor implements MessageHandlerInterceptor<Command
         Object result = chain.proceed();
         MetaData metaData = unitOfWork.getMessage().getMetaData();
         Object key = metaData.get(IdempotencyMetadata.KEY);
-        if (key != null && result instanceof Recorded recorded) {
+        if (key != null && result instanceof Accepted accepted) {
             store.remember((String) metaData.get(RecordingMetadata.RECORDED_BY), (String) key,
-                    new StoredAnswer((String) metaData.get(IdempotencyMetadata.REQUEST_HASH), recorded,
+                    new StoredAnswer((String) metaData.get(IdempotencyMetadata.REQUEST_HASH), accepted,
                             (String) metaData.get(IdempotencyMetadata.LOCATION)));
         }
         return result;

@@ -8,9 +8,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import org.evidenceledger.command.partnership.ErrorCode;
-import org.evidenceledger.command.partnership.RuleViolation;
 import org.evidenceledger.platform.web.LedgerProblem;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +48,8 @@ public class IdempotencyKeys {
     public Optional<StoredAnswer> earlierAnswer(Claim claim) {
         Optional<StoredAnswer> stored = store.find(claim.account(), claim.key());
         if (stored.isPresent() && !stored.get().requestHash().equals(claim.requestHash())) {
-            throw new RuleViolation(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+            // A client's mistake with the header, not a rule of the domain.
+            throw new LedgerProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key reused with another request",
                     "This Idempotency-Key was used before with a different request.");
         }
         return stored;

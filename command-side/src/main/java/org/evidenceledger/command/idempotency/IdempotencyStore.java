@@ -3,7 +3,9 @@ package org.evidenceledger.command.idempotency;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
+import org.evidenceledger.events.EntryId;
+import org.evidenceledger.events.PartnershipId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,9 +30,13 @@ public class IdempotencyStore {
                         FROM idempotency_record WHERE account = ? AND idempotency_key = ?""")
                 .params(account, key)
                 .query((rs, row) -> new StoredAnswer(rs.getString("request_hash"),
-                        new Recorded(rs.getString("partnership_id"), rs.getString("entry_id"), rs.getLong("version")),
+                        accepted(rs.getString("partnership_id"), rs.getString("entry_id"), rs.getLong("version")),
                         rs.getString("location")))
                 .optional();
+    }
+
+    private static Accepted accepted(String partnershipId, String entryId, long version) {
+        return new Accepted(new PartnershipId(partnershipId), entryId == null ? null : new EntryId(entryId), version);
     }
 
     /** Fails with a duplicate-key error when the key was taken meanwhile; the command then rolls back. */
@@ -39,8 +45,9 @@ public class IdempotencyStore {
                         INSERT INTO idempotency_record
                             (account, idempotency_key, request_hash, partnership_id, entry_id, version, location, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(account, key, answer.requestHash(), answer.recorded().partnershipId(),
-                        answer.recorded().entryId(), answer.recorded().version(), answer.location(),
+                .params(account, key, answer.requestHash(), answer.accepted().partnershipId().value(),
+                        answer.accepted().entryId() == null ? null : answer.accepted().entryId().value(),
+                        answer.accepted().version(), answer.location(),
                         Timestamp.from(clock.instant()))
                 .update();
     }

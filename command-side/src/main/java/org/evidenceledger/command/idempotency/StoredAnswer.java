@@ -1,7 +1,7 @@
 package org.evidenceledger.command.idempotency;
 
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 
 /** The first answer given under an Idempotency-Key, and a digest of the request it answered. */
-public record StoredAnswer(String requestHash, Recorded recorded, String location) {
+public record StoredAnswer(String requestHash, Accepted accepted, String location) {
 }

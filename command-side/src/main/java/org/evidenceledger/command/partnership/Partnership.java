@@ -1,25 +1,14 @@
 package org.evidenceledger.command.partnership;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.evidenceledger.command.announceavailability.AnnounceAvailability;
-import org.evidenceledger.command.announcedeploymenttimeline.AnnounceDeploymentTimeline;
-import org.evidenceledger.command.announcepartnership.AnnouncePartnership;
-import org.evidenceledger.command.announcepartnership.AnnouncePartnershipHandler;
-import org.evidenceledger.command.concludepartnership.ConcludePartnership;
-import org.evidenceledger.command.deployclinically.DeployClinically;
-import org.evidenceledger.command.publishbenchmark.PublishBenchmark;
-import org.evidenceledger.command.recordindependentvalidation.RecordIndependentValidation;
-import org.evidenceledger.command.reportoutcomedata.ReportOutcomeData;
-import org.evidenceledger.command.retractentry.RetractEntry;
 import org.evidenceledger.events.AvailabilityAnnounced;
 import org.evidenceledger.events.BenchmarkPublished;
 import org.evidenceledger.events.ClinicallyDeployed;
@@ -35,8 +24,10 @@ import org.evidenceledger.events.PartnershipEvent;
 import org.evidenceledger.events.PartnershipId;
 
 /**
- * A healthcare-AI partnership and the evidence recorded for it. Command handlers check one named
- * rule at a time and apply; event-sourcing handlers only assign the state those rules need.
+ * A healthcare-AI partnership and the evidence recorded for it. Each decision checks one named rule at a
+ * time and applies the entry it was offered; event-sourcing handlers only assign the state those rules
+ * need. The command slices build the entries and invoke these decisions through the repository, so the
+ * aggregate knows events and its own rules, not commands or the web.
  */
 @Aggregate(cache = "partnershipCache")
 public class Partnership {
@@ -45,102 +36,79 @@ public class Partnership {
     private PartnershipId partnershipId;
     private LocalDate announcedOn;
     private boolean concluded;
-    private long version;
     private final Map<EntryId, RecordedEntry> entries = new HashMap<>();
 
     protected Partnership() {
     }
 
-    /** Announcing creates the partnership; {@link AnnouncePartnershipHandler} invokes it through the repository. */
-    public Partnership(AnnouncePartnership command, RecordedPartnerships recorded) {
-        assertNotYetRecorded(command.partnershipId(), recorded);
-        assertBuildsOnRecorded(command, recorded);
-        apply(new PartnershipAnnounced(command.partnershipId(), command.title(), command.parties(),
-                command.announcedOn(), command.source(), command.modelName(), command.dataBasis(),
-                command.intendedUses(), command.buildsOn()));
+    /** Announcing creates the partnership; the announcement slice invokes it through the repository. */
+    public Partnership(PartnershipAnnounced announcement, RecordedPartnerships recorded) {
+        assertNotYetRecorded(announcement.partnershipId(), recorded);
+        assertBuildsOnRecorded(announcement, recorded);
+        apply(announcement);
     }
 
-    @CommandHandler
-    public Recorded handle(PublishBenchmark command) {
-        assertCanRecord(command);
-        assertNotBeforeAnnouncement("publishedOn", command.publishedOn());
-        return record(new BenchmarkPublished(command.partnershipId(), command.entryId(), command.metric(),
-                command.value(), command.unit(), command.publishedOn(), command.source(), command.dataset(),
-                command.comparator(), command.independent(), command.peerReviewed(), command.sampleSize(),
-                command.measure()));
+    public Accepted publishBenchmark(Long expectedVersion, BenchmarkPublished benchmark) {
+        assertCanRecord(expectedVersion, benchmark);
+        assertNotBeforeAnnouncement("publishedOn", benchmark.publishedOn());
+        return record(benchmark);
     }
 
-    @CommandHandler
-    public Recorded handle(RecordIndependentValidation command) {
-        assertCanRecord(command);
-        assertNotBeforeAnnouncement("publishedOn", command.publishedOn());
-        return record(new IndependentValidationRecorded(command.partnershipId(), command.entryId(),
-                command.validator(), command.studyDesign(), command.summary(), command.publishedOn(),
-                command.source()));
+    public Accepted recordIndependentValidation(Long expectedVersion, IndependentValidationRecorded validation) {
+        assertCanRecord(expectedVersion, validation);
+        assertNotBeforeAnnouncement("publishedOn", validation.publishedOn());
+        return record(validation);
     }
 
-    @CommandHandler
-    public Recorded handle(AnnounceDeploymentTimeline command) {
-        assertCanRecord(command);
-        assertNotBeforeAnnouncement("announcedOn", command.announcedOn());
-        assertNotBeforeAnnouncement("targetDate", command.targetDate());
-        return record(new DeploymentTimelineAnnounced(command.partnershipId(), command.entryId(),
-                command.targetDate(), command.scope(), command.announcedOn(), command.source()));
+    public Accepted announceDeploymentTimeline(Long expectedVersion, DeploymentTimelineAnnounced timeline) {
+        assertCanRecord(expectedVersion, timeline);
+        assertNotBeforeAnnouncement("announcedOn", timeline.announcedOn());
+        assertNotBeforeAnnouncement("targetDate", timeline.targetDate());
+        return record(timeline);
     }
 
-    @CommandHandler
-    public Recorded handle(DeployClinically command) {
-        assertCanRecord(command);
-        assertNotBeforeAnnouncement("deployedOn", command.deployedOn());
-        return record(new ClinicallyDeployed(command.partnershipId(), command.entryId(), command.site(),
-                command.scope(), command.deployedOn(), command.source()));
+    public Accepted deployClinically(Long expectedVersion, ClinicallyDeployed deployment) {
+        assertCanRecord(expectedVersion, deployment);
+        assertNotBeforeAnnouncement("deployedOn", deployment.deployedOn());
+        return record(deployment);
     }
 
-    @CommandHandler
-    public Recorded handle(ReportOutcomeData command) {
-        assertCanRecord(command);
-        assertNotBeforeAnnouncement("reportedOn", command.reportedOn());
-        assertClinicalDeploymentOnOrBefore(command.reportedOn());
-        return record(new OutcomeDataReported(command.partnershipId(), command.entryId(), command.measure(),
-                command.value(), command.unit(), command.reportedOn(), command.source(), command.baseline(),
-                command.population()));
+    public Accepted reportOutcomeData(Long expectedVersion, OutcomeDataReported outcome) {
+        assertCanRecord(expectedVersion, outcome);
+        assertNotBeforeAnnouncement("reportedOn", outcome.reportedOn());
+        assertClinicalDeploymentOnOrBefore(outcome.reportedOn());
+        return record(outcome);
     }
 
-    @CommandHandler
-    public Recorded handle(AnnounceAvailability command) {
-        assertCanRecord(command);
-        assertNotBeforeAnnouncement("announcedOn", command.announcedOn());
-        assertNotBeforeAnnouncement("availableOn", command.availableOn());
-        return record(new AvailabilityAnnounced(command.partnershipId(), command.entryId(), command.channel(),
-                command.availableOn(), command.announcedOn(), command.source()));
+    public Accepted announceAvailability(Long expectedVersion, AvailabilityAnnounced availability) {
+        assertCanRecord(expectedVersion, availability);
+        assertNotBeforeAnnouncement("announcedOn", availability.announcedOn());
+        assertNotBeforeAnnouncement("availableOn", availability.availableOn());
+        return record(availability);
     }
 
-    @CommandHandler
-    public Recorded handle(RetractEntry command) {
-        assertVersionMatches(command.expectedVersion());
-        assertNewEntryId(command.entryId());
-        assertRetractable(command.retractedEntryId());
-        return record(new EntryRetracted(command.partnershipId(), command.entryId(), command.retractedEntryId(),
-                command.reason(), command.retractedOn()));
+    public Accepted retractEntry(Long expectedVersion, EntryRetracted retraction) {
+        assertVersionMatches(expectedVersion);
+        assertNewEntryId(retraction.entryId());
+        assertRetractable(retraction.retractedEntryId());
+        return record(retraction);
     }
 
-    @CommandHandler
-    public Recorded handle(ConcludePartnership command) {
-        assertCanRecord(command);
-        assertNotBeforeAnnouncement("concludedOn", command.concludedOn());
-        return record(new PartnershipConcluded(command.partnershipId(), command.entryId(), command.concludedOn(),
-                command.reason()));
+    public Accepted conclude(Long expectedVersion, PartnershipConcluded conclusion) {
+        assertCanRecord(expectedVersion, conclusion);
+        assertNotBeforeAnnouncement("concludedOn", conclusion.concludedOn());
+        return record(conclusion);
     }
 
-    private Recorded record(PartnershipEvent event) {
+    private Accepted record(PartnershipEvent event) {
         apply(event);
-        return new Recorded(partnershipId.value(), event.entryId().value(), version);
+        return new Accepted(partnershipId, event.entryId(), getVersion());
     }
 
-    private void assertCanRecord(PartnershipCommand command) {
-        assertVersionMatches(command.expectedVersion());
+    private void assertCanRecord(Long expectedVersion, PartnershipEvent event) {
+        assertVersionMatches(expectedVersion);
         assertNotConcluded();
-        assertNewEntryId(command.entryId());
+        assertNewEntryId(event.entryId());
     }
 
     private static void assertNotYetRecorded(PartnershipId id, RecordedPartnerships recorded) {
@@ -149,9 +117,9 @@ public class Partnership {
         }
     }
 
-    private static void assertBuildsOnRecorded(AnnouncePartnership command, RecordedPartnerships recorded) {
-        for (PartnershipId earlier : command.buildsOn()) {
-            if (earlier.equals(command.partnershipId()) || !recorded.isRecorded(earlier)) {
+    private static void assertBuildsOnRecorded(PartnershipAnnounced announcement, RecordedPartnerships recorded) {
+        for (PartnershipId earlier : announcement.buildsOn()) {
+            if (earlier.equals(announcement.partnershipId()) || !recorded.isRecorded(earlier)) {
                 throw new RuleViolation(ErrorCode.UNKNOWN_BUILDS_ON,
                         "buildsOn names '" + earlier + "', which is not a recorded partnership.");
             }
@@ -159,6 +127,7 @@ public class Partnership {
     }
 
     private void assertVersionMatches(Long expectedVersion) {
+        long version = getVersion();
         if (expectedVersion != null && expectedVersion != version) {
             throw new RuleViolation(ErrorCode.VERSION_MISMATCH,
                     "Partnership '" + partnershipId + "' is at version " + version + ", not " + expectedVersion + ".");
@@ -212,34 +181,30 @@ public class Partnership {
     }
 
     @EventSourcingHandler
-    void on(PartnershipAnnounced event, @SequenceNumber long sequenceNumber) {
+    void on(PartnershipAnnounced event) {
         partnershipId = event.partnershipId();
         announcedOn = event.announcedOn();
         entries.put(event.entryId(), new RecordedEntry(EntryType.ANNOUNCEMENT, event.occurredOn(), false));
-        version = sequenceNumber;
     }
 
     @EventSourcingHandler
-    void on(PartnershipEvent event, @SequenceNumber long sequenceNumber) {
+    void on(PartnershipEvent event) {
         entries.put(event.entryId(), new RecordedEntry(event.entryType(), event.occurredOn(), false));
-        version = sequenceNumber;
     }
 
     @EventSourcingHandler
-    void on(EntryRetracted event, @SequenceNumber long sequenceNumber) {
+    void on(EntryRetracted event) {
         RecordedEntry retracted = entries.get(event.retractedEntryId()).retract();
         entries.put(event.retractedEntryId(), retracted);
         if (retracted.type() == EntryType.CONCLUSION) {
             concluded = false;
         }
         entries.put(event.entryId(), new RecordedEntry(EntryType.RETRACTION, event.occurredOn(), false));
-        version = sequenceNumber;
     }
 
     @EventSourcingHandler
-    void on(PartnershipConcluded event, @SequenceNumber long sequenceNumber) {
+    void on(PartnershipConcluded event) {
         concluded = true;
         entries.put(event.entryId(), new RecordedEntry(EntryType.CONCLUSION, event.occurredOn(), false));
-        version = sequenceNumber;
     }
 }

@@ -3,7 +3,6 @@ package org.evidenceledger.command.publishbenchmark;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.evidenceledger.command.partnership.PartnershipCommand;
 import org.evidenceledger.events.EntryId;
 import org.evidenceledger.events.OutcomeMeasure;
 import org.evidenceledger.events.PartnershipId;
@@ -23,5 +22,5 @@ public record PublishBenchmark(
         boolean independent,
         boolean peerReviewed,
         Integer sampleSize,
-        OutcomeMeasure measure) implements PartnershipCommand {
+        OutcomeMeasure measure) {
 }

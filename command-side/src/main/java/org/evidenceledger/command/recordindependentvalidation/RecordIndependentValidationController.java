@@ -2,7 +2,7 @@ package org.evidenceledger.command.recordindependentvalidation;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.web.Recorded;
 import org.evidenceledger.command.web.CommandDispatcher;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -3,7 +3,6 @@ package org.evidenceledger.command.reportoutcomedata;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.evidenceledger.command.partnership.PartnershipCommand;
 import org.evidenceledger.events.EntryId;
 import org.evidenceledger.events.OutcomeMeasure;
 import org.evidenceledger.events.PartnershipId;
@@ -19,5 +18,5 @@ public record ReportOutcomeData(
         LocalDate reportedOn,
         Source source,
         BigDecimal baseline,
-        String population) implements PartnershipCommand {
+        String population) {
 }

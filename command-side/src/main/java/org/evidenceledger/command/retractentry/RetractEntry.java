@@ -2,7 +2,6 @@ package org.evidenceledger.command.retractentry;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.evidenceledger.command.partnership.PartnershipCommand;
 import org.evidenceledger.events.EntryId;
 import org.evidenceledger.events.PartnershipId;
 
@@ -13,5 +12,5 @@ public record RetractEntry(
         Long expectedVersion,
         EntryId retractedEntryId,
         String reason,
-        LocalDate retractedOn) implements PartnershipCommand {
+        LocalDate retractedOn) {
 }

@@ -51,7 +51,7 @@ public class CommandErrorAdvice {
             case DUPLICATE_PARTNERSHIP, DUPLICATE_ENTRY, CONCURRENT_CHANGE -> HttpStatus.CONFLICT;
             case VERSION_MISMATCH -> HttpStatus.PRECONDITION_FAILED;
             case DATE_BEFORE_ANNOUNCEMENT, OUTCOME_WITHOUT_DEPLOYMENT, UNKNOWN_BUILDS_ON, UNKNOWN_ENTRY,
-                 ENTRY_ALREADY_RETRACTED, ENTRY_NOT_RETRACTABLE, PARTNERSHIP_CONCLUDED, IDEMPOTENCY_KEY_REUSED ->
+                 ENTRY_ALREADY_RETRACTED, ENTRY_NOT_RETRACTABLE, PARTNERSHIP_CONCLUDED ->
                     HttpStatus.UNPROCESSABLE_CONTENT;
         };
     }
@@ -70,7 +70,6 @@ public class CommandErrorAdvice {
             case ENTRY_ALREADY_RETRACTED -> "Entry already retracted";
             case ENTRY_NOT_RETRACTABLE -> "Entry cannot be retracted";
             case PARTNERSHIP_CONCLUDED -> "Partnership concluded";
-            case IDEMPOTENCY_KEY_REUSED -> "Idempotency-Key reused with another request";
         };
     }
 }

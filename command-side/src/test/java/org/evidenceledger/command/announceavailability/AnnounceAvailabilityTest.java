@@ -14,7 +14,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.events.AvailabilityAnnounced;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +30,7 @@ class AnnounceAvailabilityTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
+        fixture.registerAnnotatedCommandHandler(new AnnounceAvailabilityHandler(PartnershipTestData.partnerships(fixture)));
     }
 
     @Test
@@ -39,7 +40,7 @@ class AnnounceAvailabilityTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new AvailabilityAnnounced(PARTNERSHIP, entry("availability-azure"), CHANNEL, AVAILABLE,
                         ANNOUNCED, NEWS))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "availability-azure", 1));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("availability-azure"), 1));
     }
 
     @Test
@@ -48,7 +49,7 @@ class AnnounceAvailabilityTest {
                 .when(availability("availability-azure", null, null, ANNOUNCED))
                 .expectEvents(new AvailabilityAnnounced(PARTNERSHIP, entry("availability-azure"), CHANNEL, null,
                         ANNOUNCED, NEWS))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "availability-azure", 2));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("availability-azure"), 2));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.events.DeploymentTimelineAnnounced;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,7 @@ class AnnounceDeploymentTimelineTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
+        fixture.registerAnnotatedCommandHandler(new AnnounceDeploymentTimelineHandler(PartnershipTestData.partnerships(fixture)));
     }
 
     @Test
@@ -38,7 +39,7 @@ class AnnounceDeploymentTimelineTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new DeploymentTimelineAnnounced(PARTNERSHIP, entry("timeline-pilot"), TARGET,
                         "internal pilot at Mayo Clinic", STATED_ON, NEWS))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "timeline-pilot", 1));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("timeline-pilot"), 1));
     }
 
     @Test

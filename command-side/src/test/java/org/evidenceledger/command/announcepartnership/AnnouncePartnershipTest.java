@@ -13,7 +13,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
+import org.evidenceledger.command.partnership.Partnerships;
 import org.evidenceledger.command.partnership.RecordedPartnerships;
 import org.evidenceledger.events.PartnershipAnnounced;
 import org.evidenceledger.events.PartnershipId;
@@ -33,7 +34,7 @@ class AnnouncePartnershipTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
-        fixture.registerAnnotatedCommandHandler(new AnnouncePartnershipHandler(fixture.getRepository(), recorded));
+        fixture.registerAnnotatedCommandHandler(new AnnouncePartnershipHandler(new Partnerships(fixture.getRepository(), recorded)));
     }
 
     @Test
@@ -43,7 +44,7 @@ class AnnouncePartnershipTest {
                 .when(announce(expected.buildsOn()))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(expected)
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), null, 0));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, null, 0));
     }
 
     @Test
@@ -55,7 +56,7 @@ class AnnouncePartnershipTest {
                 .when(announce(List.of(IMAGING, COPILOT)))
                 .expectEvents(new PartnershipAnnounced(PARTNERSHIP, base.title(), base.parties(), ANNOUNCED_ON, NEWS,
                         base.modelName(), base.dataBasis(), base.intendedUses(), List.of(IMAGING, COPILOT)))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), null, 0));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, null, 0));
     }
 
     @Test

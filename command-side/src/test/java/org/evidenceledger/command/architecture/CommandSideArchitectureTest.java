@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps each command slice to itself and the aggregate free of the web layer (STYLE.md, points 4 and 8). */
+/** Keeps each command slice to itself, and the aggregate free of the slices, Spring and the web (STYLE.md, points 4 and 8). */
 class CommandSideArchitectureTest {
 
     private static final String COMMAND = "org.evidenceledger.command";
@@ -51,8 +51,22 @@ class CommandSideArchitectureTest {
     @Test
     void theAggregateDoesNotDependOnTheWebLayer() {
         noClasses().that().resideInAPackage("..command.partnership..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                        "com.fasterxml.jackson..", "tools.jackson..", COMMAND + ".web..")
                 .check(commandSide);
+    }
+
+    @Test
+    void theAggregateKnowsNoCommandSlice() {
+        noClasses().that().resideInAPackage("..command.partnership..")
+                .should().dependOnClassesThat().resideInAnyPackage(SLICES.stream()
+                        .map(slice -> COMMAND + "." + slice + "..").toArray(String[]::new))
+                .check(commandSide);
+    }
+
+    @Test
+    void commandSidePackagesAreFreeOfCycles() {
+        slices().matching(COMMAND + ".(*)..").should().beFreeOfCycles().check(commandSide);
     }
 
     private static final class CommandSlices implements SliceAssignment {

@@ -15,7 +15,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.events.PartnershipConcluded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,7 @@ class ConcludePartnershipTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
+        fixture.registerAnnotatedCommandHandler(new ConcludePartnershipHandler(PartnershipTestData.partnerships(fixture)));
     }
 
     @Test
@@ -38,7 +39,7 @@ class ConcludePartnershipTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PartnershipConcluded(PARTNERSHIP, entry("conclusion-1"), CONCLUDED_ON,
                         "the parties ended the collaboration"))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "conclusion-1", 1));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("conclusion-1"), 1));
     }
 
     @Test
@@ -73,7 +74,7 @@ class ConcludePartnershipTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new PartnershipConcluded(PARTNERSHIP, entry("conclusion-2"), CONCLUDED_ON,
                         "the parties ended the collaboration"))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "conclusion-2", 3));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("conclusion-2"), 3));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.events.ClinicallyDeployed;
 import org.evidenceledger.events.DeploymentScope;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +29,7 @@ class DeployClinicallyTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
+        fixture.registerAnnotatedCommandHandler(new DeployClinicallyHandler(PartnershipTestData.partnerships(fixture)));
     }
 
     @Test
@@ -38,7 +39,7 @@ class DeployClinicallyTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new ClinicallyDeployed(PARTNERSHIP, entry("deployment-rochester"), "Mayo Clinic Rochester",
                         DeploymentScope.LIMITED_ROLLOUT, DEPLOYED_ON, NEWS))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "deployment-rochester", 1));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("deployment-rochester"), 1));
     }
 
     @Test
@@ -63,7 +64,7 @@ class DeployClinicallyTest {
         fixture.given(announced(), deployed("deployment-pilot", DEPLOYED_ON))
                 .when(deploy("deployment-rochester", 1L, DEPLOYED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "deployment-rochester", 2));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("deployment-rochester"), 2));
     }
 
     @Test

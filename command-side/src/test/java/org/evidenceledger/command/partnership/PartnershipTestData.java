@@ -36,6 +36,11 @@ public final class PartnershipTestData {
         return new AggregateTestFixture<>(Partnership.class);
     }
 
+    /** The fixture's partnerships, for a slice's handler; no other partnership is recorded. */
+    public static Partnerships partnerships(AggregateTestFixture<Partnership> fixture) {
+        return new Partnerships(fixture.getRepository(), partnershipId -> false);
+    }
+
     public static EntryId entry(String value) {
         return new EntryId(value);
     }

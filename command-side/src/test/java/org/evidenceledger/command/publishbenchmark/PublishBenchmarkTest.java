@@ -18,7 +18,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.events.BenchmarkPublished;
 import org.evidenceledger.events.OutcomeMeasure;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +33,7 @@ class PublishBenchmarkTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
+        fixture.registerAnnotatedCommandHandler(new PublishBenchmarkHandler(PartnershipTestData.partnerships(fixture)));
     }
 
     @Test
@@ -43,7 +44,7 @@ class PublishBenchmarkTest {
                 .expectEvents(new BenchmarkPublished(PARTNERSHIP, entry("benchmark-accuracy"), "diagnostic accuracy",
                         new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200,
                         OutcomeMeasure.DIAGNOSTIC_ACCURACY))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "benchmark-accuracy", 1));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("benchmark-accuracy"), 1));
     }
 
     @Test
@@ -51,7 +52,7 @@ class PublishBenchmarkTest {
         fixture.given(announced())
                 .when(publish("benchmark-accuracy", null, ANNOUNCED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "benchmark-accuracy", 1));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("benchmark-accuracy"), 1));
     }
 
     @Test
@@ -102,7 +103,7 @@ class PublishBenchmarkTest {
         fixture.given(announced(), benchmarked("benchmark-first", PUBLISHED_ON))
                 .when(publish("benchmark-accuracy", 1L, PUBLISHED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "benchmark-accuracy", 2));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("benchmark-accuracy"), 2));
     }
 
     @Test
@@ -122,7 +123,7 @@ class PublishBenchmarkTest {
                 .expectEvents(new BenchmarkPublished(PARTNERSHIP, entry("benchmark-accuracy"), "diagnostic accuracy",
                         new BigDecimal("0.91"), "AUROC", PUBLISHED_ON, PAPER, "MIMIC-CXR", "radiologists", true, true, 1200,
                         OutcomeMeasure.DIAGNOSTIC_ACCURACY))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "benchmark-accuracy", 3));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("benchmark-accuracy"), 3));
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.events.IndependentValidationRecorded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,7 @@ class RecordIndependentValidationTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
+        fixture.registerAnnotatedCommandHandler(new RecordIndependentValidationHandler(PartnershipTestData.partnerships(fixture)));
     }
 
     @Test
@@ -38,7 +39,7 @@ class RecordIndependentValidationTest {
                 .expectEvents(new IndependentValidationRecorded(PARTNERSHIP, entry("validation-external"),
                         "University hospital consortium", "retrospective multi-site", "AUROC 0.88 on external data",
                         PUBLISHED_ON, PAPER))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "validation-external", 2));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("validation-external"), 2));
     }
 
     @Test

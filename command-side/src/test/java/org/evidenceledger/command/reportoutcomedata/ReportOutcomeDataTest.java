@@ -17,7 +17,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.events.DeploymentTimelineAnnounced;
 import org.evidenceledger.events.OutcomeDataReported;
 import org.evidenceledger.events.OutcomeMeasure;
@@ -34,6 +34,7 @@ class ReportOutcomeDataTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
+        fixture.registerAnnotatedCommandHandler(new ReportOutcomeDataHandler(PartnershipTestData.partnerships(fixture)));
     }
 
     @Test
@@ -44,7 +45,7 @@ class ReportOutcomeDataTest {
                 .expectEvents(new OutcomeDataReported(PARTNERSHIP, entry("outcome-time-to-diagnosis"),
                         OutcomeMeasure.TIME_TO_DIAGNOSIS, new BigDecimal("3.5"), "days", REPORTED_ON, PAPER,
                         new BigDecimal("5.0"), "oncology referrals"))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "outcome-time-to-diagnosis", 2));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("outcome-time-to-diagnosis"), 2));
     }
 
     @Test
@@ -52,7 +53,7 @@ class ReportOutcomeDataTest {
         fixture.given(announced(), deployed("deployment-rochester", REPORTED_ON))
                 .when(report("outcome-time-to-diagnosis", null, REPORTED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "outcome-time-to-diagnosis", 2));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("outcome-time-to-diagnosis"), 2));
     }
 
     @Test
@@ -97,7 +98,7 @@ class ReportOutcomeDataTest {
                         deployed("deployment-rochester", DEPLOYED_ON.plusDays(7)))
                 .when(report("outcome-time-to-diagnosis", null, REPORTED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "outcome-time-to-diagnosis", 4));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("outcome-time-to-diagnosis"), 4));
     }
 
     @Test

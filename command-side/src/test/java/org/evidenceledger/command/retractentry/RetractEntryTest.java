@@ -13,7 +13,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.evidenceledger.command.partnership.ErrorCode;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.PartnershipTestData;
-import org.evidenceledger.command.partnership.Recorded;
+import org.evidenceledger.command.partnership.Accepted;
 import org.evidenceledger.events.EntryRetracted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,7 @@ class RetractEntryTest {
     @BeforeEach
     void setUp() {
         fixture = PartnershipTestData.fixture();
+        fixture.registerAnnotatedCommandHandler(new RetractEntryHandler(PartnershipTestData.partnerships(fixture)));
     }
 
     @Test
@@ -37,7 +38,7 @@ class RetractEntryTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new EntryRetracted(PARTNERSHIP, entry("retraction-1"), entry("benchmark-accuracy"),
                         "the press release misquoted the metric", TODAY))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "retraction-1", 2));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("retraction-1"), 2));
     }
 
     @Test
@@ -83,7 +84,7 @@ class RetractEntryTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new EntryRetracted(PARTNERSHIP, entry("retraction-1"), entry("benchmark-accuracy"),
                         "the press release misquoted the metric", TODAY))
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "retraction-1", 3));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("retraction-1"), 3));
     }
 
     @Test
@@ -117,7 +118,7 @@ class RetractEntryTest {
         fixture.given(announced(), benchmarked("benchmark-accuracy", PUBLISHED_ON))
                 .when(retract("retraction-1", 1L, "benchmark-accuracy"))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(new Recorded(PARTNERSHIP.value(), "retraction-1", 2));
+                .expectResultMessagePayload(new Accepted(PARTNERSHIP, entry("retraction-1"), 2));
     }
 
     private static RetractEntry retract(String retractionId, Long expectedVersion, String retractedEntryId) {
