@@ -3,7 +3,6 @@ package org.evidenceledger.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.junit.jupiter.api.Test;
@@ -33,18 +32,18 @@ class PostgresQueryNodesIT {
             LedgerHttp http = new LedgerHttp();
             assertThat(http.post(command.base(), "/api/partnerships", EmbeddedCrashIT.announcement("before-kill"))
                     .status()).isEqualTo(201);
-            String owner = await(() -> owner(jdbc), "a claim on " + PROCESSOR);
+            String owner = Await.until(() -> owner(jdbc), "a claim on " + PROCESSOR);
             LedgerProcess projecting = first.owns(owner) ? first : second;
             LedgerProcess survivor = projecting == first ? second : first;
             assertThat(projecting.owns(owner)).as("owner %s is one of the query processes", owner).isTrue();
-            await(() -> status(http, survivor, "before-kill") == 200 ? "shown" : null, "the first entry on " + survivor.name());
+            Await.until(() -> status(http, survivor, "before-kill") == 200 ? "shown" : null, "the first entry on " + survivor.name());
 
             projecting.kill();
             assertThat(http.post(command.base(), "/api/partnerships", EmbeddedCrashIT.announcement("after-kill"))
                     .status()).isEqualTo(201);
 
-            await(() -> survivor.owns(owner(jdbc)) ? "taken over" : null, survivor.name() + " claiming " + PROCESSOR);
-            await(() -> status(http, survivor, "after-kill") == 200 ? "shown" : null,
+            Await.until(() -> survivor.owns(owner(jdbc)) ? "taken over" : null, survivor.name() + " claiming " + PROCESSOR);
+            Await.until(() -> status(http, survivor, "after-kill") == 200 ? "shown" : null,
                     "the entry recorded after the kill on " + survivor.name());
             StoredLedger.assertIntact(survivor.base(), 2);
         }
@@ -58,18 +57,5 @@ class PostgresQueryNodesIT {
 
     private static int status(LedgerHttp http, LedgerProcess node, String id) {
         return http.viewerStatus(node.base(), "/api/partnerships/" + id);
-    }
-
-    /** Polls for a condition that must come about, with a deadline far beyond the 10 s claim timeout. */
-    private static String await(java.util.function.Supplier<String> condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            String value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Writers.sleep(250);
-        }
-        throw new AssertionError("never came: " + what);
     }
 }
