@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.evidenceledger.query.audit.EventStoreReader;
+import org.evidenceledger.query.figures.FigureRepository;
 import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.projection.PartnershipProjection;
@@ -49,6 +50,7 @@ public class ReplayService implements DisposableBean {
     private final SummaryRepository summaries;
     private final PartyRepository parties;
     private final LinkRepository links;
+    private final FigureRepository figures;
     private final ReplayRepository replays;
     private final EventStoreReader events;
     private final JdbcClient jdbc;
@@ -63,7 +65,7 @@ public class ReplayService implements DisposableBean {
 
     public ReplayService(EventProcessingConfiguration processing, TokenStore tokenStore, ReadModelSlots slots,
                          TimelineRepository timelines, SummaryRepository summaries, PartyRepository parties,
-                         LinkRepository links,
+                         LinkRepository links, FigureRepository figures,
                          ReplayRepository replays, EventStoreReader events, JdbcClient jdbc,
                          TransactionTemplate transactions, Clock clock) {
         this.processing = processing;
@@ -73,6 +75,7 @@ public class ReplayService implements DisposableBean {
         this.summaries = summaries;
         this.parties = parties;
         this.links = links;
+        this.figures = figures;
         this.replays = replays;
         this.events = events;
         this.jdbc = jdbc;
@@ -118,6 +121,7 @@ public class ReplayService implements DisposableBean {
                 summaries.deleteSlot(target);
                 parties.deleteSlot(target);
                 links.deleteSlot(target);
+                figures.deleteSlot(target);
             });
             processing.deadLetterQueue(processorName).ifPresent(deadLetters -> deadLetters.clear());
             processor.start();

@@ -135,16 +135,6 @@ public class SummaryRepository {
                 .list();
     }
 
-    /** How many partnerships each stage holds, and how many of them have no outcome data. */
-    public List<StageCount> countByStage(String slot, ReferenceTime at) {
-        Where where = Where.valid(slot, at);
-        return jdbc.sql("SELECT s.stage, COUNT(*), SUM(CASE WHEN s.outcome_reports = 0 THEN 1 ELSE 0 END)"
-                        + " FROM partnership_summary s WHERE " + where.sql() + " GROUP BY s.stage")
-                .params(where.params())
-                .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-                .list();
-    }
-
     public void deleteSlot(String slot) {
         jdbc.sql("DELETE FROM partnership_summary WHERE slot = ?").param(slot).update();
     }
