@@ -145,8 +145,8 @@ public class SummaryRepository {
             where = where.and("s.stage = ?", filter.stage().name());
         }
         if (filter.party() != null) {
-            where = where.and("EXISTS (SELECT 1 FROM partnership_party p WHERE p.slot = s.slot"
-                    + " AND p.partnership_id = s.partnership_id AND p.name_key = ?)", filter.party().strip().toLowerCase(Locale.ROOT));
+            where = where.and("s.partnership_id IN (SELECT p.partnership_id FROM partnership_party p WHERE p.slot = ?"
+                    + " AND p.name_key = ?)", slot, filter.party().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.gap() != null) {
             where = gap(where, filter.gap(), at.referenceDate());
