@@ -21,12 +21,9 @@ class PostgresQueryNodesIT {
     void givenTwoQueryNodes_whenTheOneProjectingIsKilled_thenTheOtherTakesItsSegmentAndShowsNewEntries() throws Exception {
         Path workDir = TestDataDirectories.create("postgres-query-nodes");
         try (Postgres postgres = Postgres.start(workDir);
-             LedgerProcess command = LedgerProcess.start("command", LedgerProcess.jar("command.side.jar"), workDir,
-                     postgres.environment());
-             LedgerProcess first = LedgerProcess.start("query-1", LedgerProcess.jar("query.side.jar"), workDir,
-                     postgres.environment()).awaitUp();
-             LedgerProcess second = LedgerProcess.start("query-2", LedgerProcess.jar("query.side.jar"), workDir,
-                     postgres.environment()).awaitUp()) {
+             LedgerProcess command = LedgerProcess.commandSide("command", workDir, postgres);
+             LedgerProcess first = LedgerProcess.querySide("query-1", workDir, postgres).awaitUp();
+             LedgerProcess second = LedgerProcess.querySide("query-2", workDir, postgres).awaitUp()) {
             command.awaitUp();
             JdbcClient jdbc = postgres.jdbc();
             LedgerHttp http = new LedgerHttp();

@@ -25,12 +25,9 @@ class PostgresReplayNodesIT {
     void givenTwoQueryNodesUnderLoad_whenBothAreAskedToReplay_thenOneRebuildRunsAndBothShowEveryEntry() throws Exception {
         Path workDir = TestDataDirectories.create("postgres-replay-nodes");
         try (Postgres postgres = Postgres.start(workDir);
-             LedgerProcess command = LedgerProcess.start("command", LedgerProcess.jar("command.side.jar"), workDir,
-                     postgres.environment());
-             LedgerProcess first = LedgerProcess.start("query-1", LedgerProcess.jar("query.side.jar"), workDir,
-                     postgres.environment());
-             LedgerProcess second = LedgerProcess.start("query-2", LedgerProcess.jar("query.side.jar"), workDir,
-                     postgres.environment())) {
+             LedgerProcess command = LedgerProcess.commandSide("command", workDir, postgres);
+             LedgerProcess first = LedgerProcess.querySide("query-1", workDir, postgres);
+             LedgerProcess second = LedgerProcess.querySide("query-2", workDir, postgres)) {
             command.awaitUp();
             first.awaitUp();
             second.awaitUp();
