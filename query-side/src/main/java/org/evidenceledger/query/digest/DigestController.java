@@ -1,5 +1,6 @@
 package org.evidenceledger.query.digest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,7 @@ public class DigestController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getDigest", summary = "Get a digest of the ledger's log")
     @GetMapping("/api/audit/digest")
     public TreeHead digest(@RequestParam(required = false) String treeSize) {
         long size = log.size();
@@ -38,6 +40,7 @@ public class DigestController {
         return new TreeHead(m, rootHash, issuedAt, signature, signer.keyId());
     }
 
+    @Operation(operationId = "getConsistencyProof", summary = "Get a consistency proof between two tree sizes")
     @GetMapping("/api/audit/consistency")
     public ConsistencyProof consistency(@RequestParam(required = false) String first,
                                         @RequestParam(required = false) String second) {
@@ -48,6 +51,7 @@ public class DigestController {
                 hex(tree.consistency(m, n)));
     }
 
+    @Operation(operationId = "getInclusionProof", summary = "Get an event's inclusion proof")
     @GetMapping("/api/audit/inclusion")
     public InclusionProof inclusion(@RequestParam(required = false) String partnershipId,
                                     @RequestParam(required = false) String sequenceNumber,
@@ -65,6 +69,7 @@ public class DigestController {
         return new InclusionProof(leafIndex, n, HEX.formatHex(tree.root(n)), hex(tree.inclusion(leafIndex, n)));
     }
 
+    @Operation(operationId = "getSigningKey", summary = "Get the public key that signs digests")
     @GetMapping("/api/audit/signing-key")
     public SigningKey signingKey() {
         if (!signer.configured()) {
