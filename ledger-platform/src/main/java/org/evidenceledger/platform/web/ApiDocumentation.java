@@ -202,6 +202,12 @@ public class ApiDocumentation {
                     + "shutting down. Retry later, with the same Idempotency-Key.")
                     .addHeaderObject("Retry-After", header("Seconds to wait.").schema(new IntegerSchema()));
         }
+        // Refusals a controller declares for itself are problems too, whatever its return type says.
+        responses.forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     /** springdoc documents what a method returns as {@code *}{@code /*}; these answers are JSON unless declared otherwise. */
@@ -233,9 +239,12 @@ public class ApiDocumentation {
             response = new ApiResponse().description(description);
             responses.addApiResponse(status, response);
         }
-        response.setContent(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
         return response;
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
     }
 
     private static Header header(String description) {

@@ -1,6 +1,7 @@
 package org.evidenceledger.query.digest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,6 +53,8 @@ public class DigestController {
     }
 
     @Operation(operationId = "getInclusionProof", summary = "Get an event's inclusion proof")
+    @ApiResponse(responseCode = "200", description = "The proof that the event is leaf leafIndex of the tree.")
+    @ApiResponse(responseCode = "404", description = "The event is not in the ledger's log (or not within treeSize).")
     @GetMapping("/api/audit/inclusion")
     public InclusionProof inclusion(@RequestParam(required = false) String partnershipId,
                                     @RequestParam(required = false) String sequenceNumber,
@@ -70,6 +73,8 @@ public class DigestController {
     }
 
     @Operation(operationId = "getSigningKey", summary = "Get the public key that signs digests")
+    @ApiResponse(responseCode = "200", description = "The key that signs digests.")
+    @ApiResponse(responseCode = "404", description = "No signing key is configured: digests are unsigned.")
     @GetMapping("/api/audit/signing-key")
     public SigningKey signingKey() {
         if (!signer.configured()) {
