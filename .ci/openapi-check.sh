@@ -79,7 +79,7 @@ expect 201 -u "$intake" -H "$json" "$api/partnerships" -d '{"partnershipId": "'"
   "title": "OpenAPI check partnership", "parties": [{"name": "Contract Check Org", "role": "MODEL_OWNER"},
   {"name": "Proxy Partner", "role": "CLOUD_DISTRIBUTOR"}], "announcedOn": "2026-06-04",
   "intendedUses": ["triage"], "source": {"url": "https://example.org/news/openapi-check", "publisher": "news"}}'
-expect 201 -u "$intake" -H "$json" -H 'Idempotency-Key: openapi-check-benchmark' "$p/benchmarks" -d '{
+expect 201 -u "$intake" -H "$json" -H "Idempotency-Key: $id-benchmark" "$p/benchmarks" -d '{
   "entryId": "openapi-benchmark", "metric": "diagnostic accuracy", "value": 0.9, "unit": "AUROC",
   "publishedOn": "2026-07-01", "measure": "DIAGNOSTIC_ACCURACY", "source": {"url": "https://example.org/paper"}}'
 expect 201 -u "$intake" -H "$json" "$p/validations" -d '{"validator": "University hospital",
