@@ -46,7 +46,7 @@ public class ApiDocumentation {
     public static final String PROBLEM = "Problem";
     public static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
-    static final String ANCHORED_SLUG = "^" + Slug.PATTERN + "$";
+    public static final String ANCHORED_SLUG = "^" + Slug.PATTERN + "$";
 
     /** Fields of shared types (no documentation annotations in shared-events) and references that may be null. */
     private static final Map<String, Set<String>> NULLABLE = Map.of(
