@@ -2,23 +2,39 @@ package org.evidenceledger.platform.operations;
 
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.health.application.LivenessStateHealthIndicator;
+import org.springframework.boot.health.application.ReadinessStateHealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The liveness and readiness probes are health groups, reached by name under /actuator/health/. Spring
- * Boot also lists every group's name in the body of /actuator/health itself; API.md fixes that body as
- * {@code {"status":"UP"}}, so the names are not listed. Nothing here uses the groups' additional paths,
- * the one other thing that asks for the names.
+ * The liveness and readiness probes: Spring Boot's availability states as health indicators, and the
+ * groups {@code liveness} and {@code readiness} of ledger-defaults.properties, reached under
+ * /actuator/health/. Boot's own probe switch ({@code management.endpoint.health.probes.enabled}) would
+ * also list every group's name in the body of /actuator/health, which API.md fixes as
+ * {@code {"status":"UP"}}; so the indicators are declared here and the names kept out of that body.
+ * Nothing here uses the groups' additional paths, the one other thing that asks for the names.
  */
-@Component
-public class ProbeGroups implements HealthEndpointGroupsPostProcessor {
+@Configuration(proxyBeanMethods = false)
+public class ProbeGroups {
 
-    @Override
-    public HealthEndpointGroups postProcessHealthEndpointGroups(HealthEndpointGroups groups) {
-        return new HealthEndpointGroups() {
+    @Bean
+    public LivenessStateHealthIndicator livenessStateHealthIndicator(ApplicationAvailability availability) {
+        return new LivenessStateHealthIndicator(availability);
+    }
+
+    @Bean
+    public ReadinessStateHealthIndicator readinessStateHealthIndicator(ApplicationAvailability availability) {
+        return new ReadinessStateHealthIndicator(availability);
+    }
+
+    @Bean
+    public HealthEndpointGroupsPostProcessor unlistedProbeGroups() {
+        return groups -> new HealthEndpointGroups() {
 
             @Override
             public HealthEndpointGroup getPrimary() {
