@@ -11,9 +11,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.evidenceledger.command.idempotency.IdempotencyKeys;
 import org.evidenceledger.command.idempotency.IdempotentCommands;
 import org.evidenceledger.events.PartnershipId;
+import org.evidenceledger.platform.axon.RecordingMetadata;
 import org.evidenceledger.platform.operations.CommandAdmission;
 import org.evidenceledger.platform.storage.FreeSpaceGuard;
 import org.evidenceledger.platform.web.LedgerProblem;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -75,7 +77,11 @@ public class CommandDispatcher {
                     CommandMessage<?> message = GenericCommandMessage.asCommandMessage(payload)
                             .andMetaData(stamp.metaData()).andMetaData(idempotencyMetaData);
                     CommandLog.correlation(request, message);
-                    return commandGateway.sendAndWait(message);
+                    // whatever the command's handling logs on this thread names the command's correlation id too
+                    try (MDC.MDCCloseable correlated = MDC.putCloseable(RecordingMetadata.CORRELATION_ID,
+                            message.getIdentifier())) {
+                        return commandGateway.sendAndWait(message);
+                    }
                 });
         CommandLog.replayed(request, answer.replayed());
         return created(answer);
