@@ -54,8 +54,11 @@ class OnlineBackupIT {
             file = backup.get("file").asString();
             assertThat(Path.of(file)).isRegularFile().startsWith(dataDir.resolve("backups"));
             System.out.printf("online backup: %d acknowledged before the request, %d when it was sent, %d when it "
-                            + "completed, %d in all; %d events, %d bytes%n", acknowledgedBefore.size(), ackedWhenRequested,
-                    ackedWhenCompleted, writers.acks().size(), backup.get("events").asLong(), Files.size(Path.of(file)));
+                            + "completed, %d in all; %d events, %d bytes, %d ms%n", acknowledgedBefore.size(),
+                    ackedWhenRequested, ackedWhenCompleted, writers.acks().size(), backup.get("events").asLong(),
+                    Files.size(Path.of(file)), java.time.Duration.between(
+                            java.time.Instant.parse(backup.get("startedAt").asString()),
+                            java.time.Instant.parse(backup.get("completedAt").asString())).toMillis());
         }
         assertThat(writers.refusals()).as("answers other than 201 while the backup ran").isEmpty();
 
