@@ -38,6 +38,12 @@ final class LedgerHttp {
         return send(request);
     }
 
+    /** A POST with no body as auditor (a replay). */
+    Answer auditPost(URI base, String path) throws IOException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", AUDIT).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A GET as auditor that must answer 200. */
     JsonNode audit(URI base, String path) {
         try {

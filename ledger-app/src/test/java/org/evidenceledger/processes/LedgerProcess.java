@@ -45,6 +45,16 @@ final class LedgerProcess implements AutoCloseable {
         return jar;
     }
 
+    /** command-side.jar on the PostgreSQL of a test. */
+    static LedgerProcess commandSide(String name, Path workDir, Postgres postgres) {
+        return start(name, jar("command.side.jar"), workDir, postgres.environment());
+    }
+
+    /** query-side.jar on the PostgreSQL of a test. */
+    static LedgerProcess querySide(String name, Path workDir, Postgres postgres) {
+        return start(name, jar("query.side.jar"), workDir, postgres.environment());
+    }
+
     static LedgerProcess start(String name, Path jar, Path workDir, Map<String, String> environment, String... args) {
         int port = freePort();
         Path log = workDir.resolve(name + ".log");

@@ -135,16 +135,6 @@ public class SummaryRepository {
                 .list();
     }
 
-    /** How many partnerships each stage holds, and how many of them have no outcome data. */
-    public List<StageCount> countByStage(String slot, ReferenceTime at) {
-        Where where = Where.valid(slot, at);
-        return jdbc.sql("SELECT s.stage, COUNT(*), SUM(CASE WHEN s.outcome_reports = 0 THEN 1 ELSE 0 END)"
-                        + " FROM partnership_summary s WHERE " + where.sql() + " GROUP BY s.stage")
-                .params(where.params())
-                .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-                .list();
-    }
-
     public void deleteSlot(String slot) {
         jdbc.sql("DELETE FROM partnership_summary WHERE slot = ?").param(slot).update();
     }
@@ -155,8 +145,8 @@ public class SummaryRepository {
             where = where.and("s.stage = ?", filter.stage().name());
         }
         if (filter.party() != null) {
-            where = where.and("EXISTS (SELECT 1 FROM partnership_party p WHERE p.slot = s.slot"
-                    + " AND p.partnership_id = s.partnership_id AND p.name_key = ?)", filter.party().strip().toLowerCase(Locale.ROOT));
+            where = where.and("s.partnership_id IN (SELECT p.partnership_id FROM partnership_party p WHERE p.slot = ?"
+                    + " AND p.name_key = ?)", slot, filter.party().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.gap() != null) {
             where = gap(where, filter.gap(), at.referenceDate());
