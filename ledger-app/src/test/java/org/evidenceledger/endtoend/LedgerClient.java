@@ -94,11 +94,14 @@ final class LedgerClient {
      * Any request as one of the accounts ({@code ana}, {@code dash}, {@code audit}, {@code ops}) or none (null),
      * with a JSON body when {@code json} is not null; answered whatever the status.
      */
-    HttpResponse<String> as(String account, String method, String path, String json) {
+    HttpResponse<String> as(String account, String method, String path, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         if (account != null) {
             request.header("Authorization", basic(account, switch (account) {

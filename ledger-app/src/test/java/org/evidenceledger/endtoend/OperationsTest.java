@@ -66,6 +66,22 @@ class OperationsTest extends LedgerAppHttpTest {
     }
 
     @Test
+    void aRepeatWithTheSameIdempotencyKeyIsTimedAsReplayed() {
+        ledger.command("/api/partnerships", announcement("ops-replayed", "Replayed Org", "2026-06-04"));
+        String path = "/api/partnerships/ops-replayed/availability";
+        String body = """
+                {"channel": "cloud API", "source": {"url": "https://example.org/ops-replayed"}}
+                """;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThat(ledger.as("ana", "POST", path, body, "Idempotency-Key", "ops-replayed-1").statusCode())
+                    .isEqualTo(201);
+        }
+
+        assertThat(ledger.as("ops", "GET", "/actuator/prometheus", null).body())
+                .contains("ledger_commands_seconds_count{command=\"AnnounceAvailability\",outcome=\"replayed\"} 1");
+    }
+
+    @Test
     void everyCommandLogsOneLine_withTheCorrelationIdItsEventsCarry(CapturedOutput output) {
         ledger.command("/api/partnerships", announcement("ops-logged", "Logged Org", "2026-06-04"));
         JsonNode events = ledger.audit("/api/audit/partnerships/ops-logged/events");
