@@ -97,7 +97,8 @@ class FullDiskIT {
             HttpResponse<String> answer = ledger.query(query);
             assertThat(answer.statusCode()).as("GET %s on a full disk: %s", query, answer.body()).isEqualTo(200);
         }
-        assertThat(ledger.audit("/api/audit/verification").path("intact").asBoolean()).isTrue();
+        JsonNode verification = ledger.audit("/api/audit/verification");
+        assertThat(verification.path("intact").asBoolean()).as("verification on a full disk: %s", verification).isTrue();
         if (healthKnowsTheThreshold) {
             HttpResponse<String> health = ledger.health();
             assertThat(health.statusCode()).isEqualTo(503);
