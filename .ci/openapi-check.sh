@@ -3,14 +3,15 @@
 #   1. Redocly's recommended lint (.ci/openapi/redocly.yaml), failing on any error;
 #   2. a scripted session through Prism's validating proxy (--errors) against the running service, failing
 #      on any violation of the document by a request or an answer, or on an unexpected status.
-# Usage: .ci/openapi-check.sh <port> <intake user:password> <viewer user:password> <auditor user:password>
+# Usage: .ci/openapi-check.sh <port> <intake user:password> <viewer user:password> <auditor user:password> \
+#          [<operator user:password>]
 # The service must be running on 127.0.0.1:<port>. Tools come from npm at the exact versions of
 # .ci/openapi/package.json, installed under target/ without a lock file (OPENAPI_TOOLS=<dir with
 # node_modules> uses an existing installation instead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-port=$1 intake=$2 viewer=$3 auditor=$4
+port=$1 intake=$2 viewer=$3 auditor=$4 operator=${5:-}
 service="http://127.0.0.1:$port"
 
 # No telemetry, update checks or install scripts: nothing calls home.
@@ -131,6 +132,13 @@ expect 200 -u "$auditor" "$api/audit/dead-letters"
 expect 202 -u "$auditor" -X POST "$api/audit/replays"
 replay=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["replayId"])' "$work/body" 2>/dev/null || echo none)
 expect 200 -u "$auditor" "$api/audit/replays/$replay"
+
+if [ -n "$operator" ]; then
+  expect 202 -u "$operator" -X POST "$api/admin/backups"
+  backup=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["backupId"])' "$work/body" 2>/dev/null || echo none)
+  expect 200 -u "$operator" "$api/admin/backups/$backup"
+  expect 403 -u "$operator" "$api/partnerships"
+fi
 
 # Prism logs a request or an answer that breaks the document as a violation, and a request it refused itself as
 # an error.

@@ -97,11 +97,13 @@ class FullDiskIT {
             HttpResponse<String> answer = ledger.query(query);
             assertThat(answer.statusCode()).as("GET %s on a full disk: %s", query, answer.body()).isEqualTo(200);
         }
-        assertThat(ledger.audit("/api/audit/verification").path("intact").asBoolean()).isTrue();
+        JsonNode verification = ledger.audit("/api/audit/verification");
+        assertThat(verification.path("intact").asBoolean()).as("verification on a full disk: %s", verification).isTrue();
         if (healthKnowsTheThreshold) {
             HttpResponse<String> health = ledger.health();
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).doesNotContain("\"UP\"");
+            assertThat(ledger.readiness().statusCode()).as("readiness on a full disk").isEqualTo(503);
         }
     }
 
@@ -117,6 +119,7 @@ class FullDiskIT {
         assertThat(status).as("a command succeeds within %s of room returning", HEALS_WITHIN).isEqualTo(201);
         if (healthKnowsTheThreshold) {
             assertThat(ledger.health().body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(ledger.readiness().statusCode()).as("readiness once room returned").isEqualTo(200);
         }
     }
 

@@ -43,7 +43,23 @@ class PostgresQueryNodesIT {
             Await.until(() -> status(http, survivor, "after-kill") == 200 ? "shown" : null,
                     "the entry recorded after the kill on " + survivor.name());
             StoredLedger.assertIntact(survivor.base(), 2);
+            assertEachSideHasItsOwnMetrics(http, command, survivor);
+
+            LedgerHttp.Answer backup = http.operator(command.base(), "/api/admin/backups", true);
+            assertThat(backup.status()).as("a backup on PostgreSQL: %s", backup).isEqualTo(409);
+            assertThat(backup.body()).contains("pg_basebackup");
         }
+    }
+
+    /** A command process times commands and counts events; a query process reports its processors' lag. */
+    private static void assertEachSideHasItsOwnMetrics(LedgerHttp http, LedgerProcess command, LedgerProcess query)
+            throws Exception {
+        String commandSide = http.operator(command.base(), "/actuator/prometheus", false).body();
+        String querySide = http.operator(query.base(), "/actuator/prometheus", false).body();
+        assertThat(commandSide).contains("ledger_commands_seconds_count{command=\"AnnouncePartnership\",outcome=\"accepted\"} 2",
+                "ledger_events_total 2").doesNotContain("ledger_projection_lag_events", "ledger_dead_letters");
+        assertThat(querySide).contains("ledger_projection_lag_events{processor=\"" + PROCESSOR + "\"} 0", "ledger_dead_letters 0")
+                .doesNotContain("ledger_commands_seconds", "ledger_events_total");
     }
 
     private static String owner(JdbcClient jdbc) {

@@ -18,7 +18,9 @@ import org.evidenceledger.command.partnership.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.TransactionException;
 
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
@@ -43,7 +45,9 @@ public class CommandSideConfiguration {
      * Two commands that raced on one partnership (on any number of processes) fail the loser's append with
      * Axon's ConcurrencyException, which rolls back and evicts the cached aggregate; the gateway retries it
      * on a fresh load, a bounded number of times. A refusal by a domain rule, a duplicate announcement
-     * and an Idempotency-Key taken meanwhile are answers, not races: never retried.
+     * and an Idempotency-Key taken meanwhile are answers, not races: never retried. Neither is a store that
+     * cannot open or commit a transaction (a closed H2 file on a full disk): retrying would hold the request
+     * for the pool's timeout on every attempt instead of answering 503 at once.
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus,
@@ -63,6 +67,8 @@ public class CommandSideConfiguration {
                         .addNonTransientFailurePredicate(RuleViolation.class, refused -> true)
                         .addNonTransientFailurePredicate(AggregateStreamCreationException.class, duplicate -> true)
                         .addNonTransientFailurePredicate(DataIntegrityViolationException.class, keyTaken -> true)
+                        .addNonTransientFailurePredicate(TransactionException.class, storeUnavailable -> true)
+                        .addNonTransientFailurePredicate(DataAccessResourceFailureException.class, storeUnavailable -> true)
                         .build())
                 .build();
     }

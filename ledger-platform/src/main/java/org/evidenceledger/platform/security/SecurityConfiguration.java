@@ -40,7 +40,7 @@ public class SecurityConfiguration {
         LedgerAccounts accounts = LedgerAccounts.parse(users);
         if (accounts.isEmpty()) {
             log.warn("No accounts configured: every API request will answer 401. "
-                    + "Set LEDGER_SECURITY_USERS=name:password:ROLE[+ROLE],... (roles INTAKE, VIEWER, AUDITOR).");
+                    + "Set LEDGER_SECURITY_USERS=name:password:ROLE[+ROLE],... (roles INTAKE, VIEWER, AUDITOR, OPERATOR).");
         } else {
             log.info("{} account(s) configured", accounts.size());
         }
@@ -71,7 +71,8 @@ public class SecurityConfiguration {
 
     /**
      * Reads need VIEWER or AUDITOR whatever the method (HEAD tells as much as GET), the audit AUDITOR,
-     * commands INTAKE. Credentials are checked before anything reads the body.
+     * commands INTAKE, metrics and backups OPERATOR (who reads no ledger data). Credentials are checked
+     * before anything reads the body.
      */
     @Bean
     @Order(2)
@@ -82,6 +83,7 @@ public class SecurityConfiguration {
         String intake = Role.INTAKE.name();
         String viewer = Role.VIEWER.name();
         String auditor = Role.AUDITOR.name();
+        String operator = Role.OPERATOR.name();
         AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
@@ -118,6 +120,7 @@ public class SecurityConfiguration {
                                         "This account's role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".")))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/**", "/api/admin/**").hasRole(operator)
                         .requestMatchers("/api/audit/**").hasRole(auditor)
                         .requestMatchers(HttpMethod.POST, "/api/partnerships", "/api/partnerships/**").hasRole(intake)
                         .requestMatchers("/api/**").hasAnyRole(viewer, auditor)

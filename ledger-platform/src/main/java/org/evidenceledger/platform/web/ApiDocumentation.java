@@ -63,7 +63,8 @@ public class ApiDocumentation {
                         .description("An append-only, hash-chained ledger of the evidence behind announced partnerships "
                                 + "for clinical AI models: commands record entries (role INTAKE), queries read summaries, "
                                 + "timelines, scorecards and rankings (VIEWER or AUDITOR), the audit API reads the raw "
-                                + "event streams and their proofs (AUDITOR). Errors are RFC 9457 problem+json.")
+                                + "event streams and their proofs (AUDITOR), operators take backups (OPERATOR). Errors are RFC 9457 "
+                                + "problem+json.")
                         .contact(new Contact().name("Partnership Evidence Ledger maintainers")))
                 // Relative: the document is right wherever the service is reached (proxy, port, scheme).
                 .servers(List.of(new Server().url("/").description("This service")));
@@ -152,7 +153,8 @@ public class ApiDocumentation {
     private static void document(String path, PathItem.HttpMethod method, Operation operation, boolean bearer) {
         boolean command = method == PathItem.HttpMethod.POST && path.startsWith("/api/partnerships");
         boolean audit = path.startsWith("/api/audit/");
-        String roles = command ? "INTAKE" : audit ? "AUDITOR" : "VIEWER or AUDITOR";
+        boolean admin = path.startsWith("/api/admin/");
+        String roles = command ? "INTAKE" : audit ? "AUDITOR" : admin ? "OPERATOR" : "VIEWER or AUDITOR";
         operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription() + "\n\n")
                 + "Role: " + roles + ".");
         List<SecurityRequirement> security = new ArrayList<>();

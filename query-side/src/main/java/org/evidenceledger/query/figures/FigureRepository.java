@@ -36,10 +36,10 @@ public class FigureRepository {
     public record Version(StandingFigure figure, long revision, Instant validFrom) {
     }
 
+    /** The version in force now: the one whose valid_to is still open, one seek on (slot, valid_to, scope). */
     public Optional<Version> current(String slot, String scope) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM standing_figure f WHERE f.slot = ? AND f.scope = ?"
-                        + " ORDER BY f.revision DESC LIMIT 1")
-                .params(slot, scope)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM standing_figure f WHERE f.slot = ? AND f.valid_to = ? AND f.scope = ?")
+                .params(slot, Where.CURRENT, scope)
                 .query(FigureRepository::version)
                 .optional();
     }
@@ -50,7 +50,7 @@ public class FigureRepository {
             return current(slot, scope).map(Version::figure);
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM standing_figure f WHERE f.slot = ? AND f.scope = ?"
-                        + " AND f.valid_from < ? ORDER BY f.valid_from DESC, f.revision DESC LIMIT 1")
+                        + " AND f.valid_from < ? ORDER BY f.slot DESC, f.scope DESC, f.valid_from DESC, f.revision DESC LIMIT 1")
                 .params(slot, scope, at.recordedBefore().atOffset(ZoneOffset.UTC))
                 .query(FigureRepository::version)
                 .optional()
@@ -147,7 +147,7 @@ public class FigureRepository {
     public Optional<LocalDate> nextWaitingDay(String slot, String scope, LocalDate day, boolean later) {
         String sql = "SELECT announced_on FROM waiting_day WHERE slot = ? AND scope = ? AND partnerships > 0"
                 + (day == null ? "" : later ? " AND announced_on > ?" : " AND announced_on < ?")
-                + " ORDER BY announced_on " + (later ? "ASC" : "DESC") + " LIMIT 1";
+                + " ORDER BY " + Where.indexOrder(later ? "ASC" : "DESC", "slot", "scope", "announced_on") + " LIMIT 1";
         JdbcClient.StatementSpec statement = jdbc.sql(sql).params(slot, scope);
         if (day != null) {
             statement = statement.param(day);
