@@ -155,6 +155,9 @@ class OpenApiContractTest {
     void objectsAreTypedAsObjects() {
         assertThat(types(document.at("/components/schemas/TimelineEntry/properties/details"))).containsExactly("object");
         assertThat(types(document.at("/components/schemas/AuditEvent/properties/payload"))).containsExactly("object");
+        assertThat(document.at("/components/schemas/TimelineEntry/properties/details/additionalProperties").asBoolean())
+                .as("any fields, not none").isTrue();
+        assertThat(document.at("/components/schemas/AuditEvent/properties/payload/additionalProperties").asBoolean()).isTrue();
     }
 
     @Test

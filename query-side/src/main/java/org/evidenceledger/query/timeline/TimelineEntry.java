@@ -16,7 +16,8 @@ public record TimelineEntry(
         Instant recordedAt,
         String recordedBy,
         Source source,
-        @Schema(types = "object", description = "The entry's own fields, as recorded.") @JsonRawValue String details,
+        @Schema(types = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                description = "The entry's own fields, as recorded.") @JsonRawValue String details,
         boolean retracted,
         @Schema(nullable = true) String retractionReason,
         @Schema(nullable = true) String retractionEntryId) {
