@@ -117,6 +117,9 @@ class OpenApiContractTest {
         assertThat(replay.has("202")).isTrue();
         assertThat(replay.has("200")).isFalse();
         assertThat(replay.at("/202/headers").has("Location")).isTrue();
+        JsonNode backup = document.at("/paths/~1api~1admin~1backups/post");
+        assertThat(backup.at("/responses").has("202")).isTrue();
+        assertThat(backup.get("description").asString()).contains("Role: OPERATOR");
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,8 +64,8 @@ public class ApiDocumentation {
                         .description("An append-only, hash-chained ledger of the evidence behind announced partnerships "
                                 + "for clinical AI models: commands record entries (role INTAKE), queries read summaries, "
                                 + "timelines, scorecards and rankings (VIEWER or AUDITOR), the audit API reads the raw "
-                                + "event streams and their proofs (AUDITOR), operators take backups (OPERATOR). Errors are RFC 9457 "
-                                + "problem+json.")
+                                + "event streams and their proofs (AUDITOR), operators take backups (OPERATOR). "
+                                + "Errors are RFC 9457 problem+json.")
                         .contact(new Contact().name("Partnership Evidence Ledger maintainers")))
                 // Relative: the document is right wherever the service is reached (proxy, port, scheme).
                 .servers(List.of(new Server().url("/").description("This service")));
@@ -92,8 +93,8 @@ public class ApiDocumentation {
                     .description("RFC 9457 problem details.")
                     .addProperty("type", new StringSchema().format("uri").example("urn:problem:ledger:400"))
                     .addProperty("title", new StringSchema())
-                    .addProperty("status", new IntegerSchema().minimum(java.math.BigDecimal.valueOf(400))
-                            .maximum(java.math.BigDecimal.valueOf(599)))
+                    .addProperty("status", new IntegerSchema().minimum(BigDecimal.valueOf(400))
+                            .maximum(BigDecimal.valueOf(599)))
                     .addProperty("detail", new StringSchema())
                     .addProperty("instance", new StringSchema().format("uri-reference"))
                     .addProperty("errors", new ArraySchema()
@@ -104,7 +105,8 @@ public class ApiDocumentation {
             NULLABLE.forEach((schema, fields) -> {
                 Schema<?> model = components.getSchemas().get(schema);
                 if (model != null && model.getProperties() != null) {
-                    fields.forEach(field -> model.getProperties().computeIfPresent(field, (name, property) -> nullable(property)));
+                    fields.forEach(field -> model.getProperties()
+                            .computeIfPresent(field, (name, property) -> nullable(property)));
                 }
             });
             if (openApi.getPaths() != null) {
