@@ -199,13 +199,16 @@ public class ApiDocumentation {
             problem(responses, "422", "A rule of the domain refuses the command, or the Idempotency-Key was used with "
                     + "another body. Nothing is recorded.");
         }
-        problem(responses, "429", "Too many failed logins of this account from here.")
+        problem(responses, "429", command
+                ? "Too many failed logins of this account from here, or too many uploads at once from this client."
+                : "Too many failed logins of this account from here.")
                 .addHeaderObject("Retry-After", header("Seconds to wait.").schema(new IntegerSchema()));
-        if (command) {
-            problem(responses, "503", "Nothing can be stored right now (for example, a full disk) or the service is "
-                    + "shutting down. Retry later, with the same Idempotency-Key.")
-                    .addHeaderObject("Retry-After", header("Seconds to wait.").schema(new IntegerSchema()));
-        }
+        // ProblemAdvice answers a store that fails (a full disk, an I/O error, no connection) with 503, on any operation.
+        problem(responses, "503", command
+                ? "Nothing can be stored right now (for example, a full disk) or the service is shutting down. Retry "
+                        + "later, with the same Idempotency-Key."
+                : "The store cannot be read right now (for example, no database connection). Retry later.")
+                .addHeaderObject("Retry-After", header("Seconds to wait.").schema(new IntegerSchema()));
         // Refusals a controller declares for itself are problems too, whatever its return type says.
         responses.forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
