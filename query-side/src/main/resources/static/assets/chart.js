@@ -14,8 +14,8 @@ function shorten(text, length) {
 }
 
 /**
- * Horizontal bars, one per row: rows [{label, value, href, good}], the longest bar the largest value.
- * `good` rows (outcome data on record) are drawn in the other colour.
+ * Horizontal bars, one per row: rows [{label, value, good}], the longest bar the largest value. `good`
+ * rows (outcome data on record) are drawn in the other colour. A picture only: the table beside it links.
  */
 export function barChart(host, rows, { title, unit = 'days', emptyText = 'Nothing to draw.' } = {}) {
   host.replaceChildren();
@@ -37,12 +37,7 @@ export function barChart(host, rows, { title, unit = 'days', emptyText = 'Nothin
       svg('text', { x: labelWidth - 8, y: y + 14, 'text-anchor': 'end' }, shorten(row.label, 48)),
       svg('rect', { class: row.good ? 'bar with-outcome' : 'bar', x: labelWidth, y: y + 3, width: length, height: rowHeight - 6, rx: 2 }),
       svg('text', { x: labelWidth + length + 6, y: y + 14 }, `${row.value} ${unit}`));
-    if (row.href) {
-      const link = svg('a', { href: row.href, 'aria-label': `${row.label}: ${row.value} ${unit}` }, group);
-      chart.append(link);
-    } else {
-      chart.append(group);
-    }
+    chart.append(group);
   });
   const axisY = rows.length * rowHeight + 4;
   chart.append(svg('g', { class: 'axis' },

@@ -93,7 +93,7 @@ async function showRanking() {
   previous.onclick = () => goToPage(page - 1);
   next.onclick = () => goToPage(page + 1);
   barChart(document.getElementById('chart'), items.filter(item => item.daysWithoutOutcomeData > 0).slice(0, 25)
-    .map(item => ({ label: item.title, value: item.daysWithoutOutcomeData, href: `/partnerships/${encodeURIComponent(item.partnershipId)}` })),
+    .map(item => ({ label: item.title, value: item.daysWithoutOutcomeData })),
   { title: 'Days without outcome data per partnership of this ranking, longest first',
     emptyText: 'Every partnership shown has outcome data.' });
 }

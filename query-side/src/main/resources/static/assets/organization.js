@@ -25,7 +25,7 @@ async function load() {
     el('td', { class: 'num' }, item.daysToFirstOutcomeData ?? '—'))));
   barChart(document.getElementById('chart'), record.items.map(item => ({
     label: item.title, value: item.daysWithoutOutcomeData || item.daysToFirstOutcomeData || 0,
-    good: item.outcomeReports > 0, href: `/partnerships/${encodeURIComponent(item.partnershipId)}` })),
+    good: item.outcomeReports > 0 })),
   { title: `Days without outcome data of each partnership of ${record.name}; for those with outcome data (green), the days it took` });
 }
 

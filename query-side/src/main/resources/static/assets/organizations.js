@@ -14,7 +14,6 @@ async function load() {
     label: organization.name,
     value: Math.round((100 * organization.withOutcomeData) / Math.max(1, organization.partnerships)),
     good: organization.withOutcomeData > 0,
-    href: `/organizations/${encodeURIComponent(organization.name)}`,
   })), { title: 'Per organization, the share of its partnerships with outcome data, in percent', unit: '%' });
 }
 
