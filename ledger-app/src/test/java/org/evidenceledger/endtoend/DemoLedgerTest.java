@@ -33,7 +33,7 @@ class DemoLedgerTest {
         long eventsAfterFirstStart;
         try (ConfigurableApplicationContext first = start(dataDirectory)) {
             LedgerClient ledger = new LedgerClient(port(first));
-            // The demo is recorded before the application reports itself started: every event is there.
+            // The demo is recorded before SpringApplication.run returns: every event is there.
             JsonNode verification = ledger.audit("/api/audit/verification");
             eventsAfterFirstStart = verification.get("events").asLong();
             assertThat(verification.get("intact").asBoolean()).isTrue();

@@ -6,6 +6,8 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.evidenceledger.command.partnership.ErrorCode;
+import org.evidenceledger.command.partnership.RuleViolation;
 import org.evidenceledger.command.web.RecordingStamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,11 +45,23 @@ public class DemoLedger implements ApplicationRunner {
             return;
         }
         List<Object> commands = DemoLedgerScript.commands(RecordingStamp.now(ACCOUNT, clock).day());
-        for (Object command : commands) {
-            RecordingStamp stamp = RecordingStamp.now(ACCOUNT, clock);
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(stamp.metaData()));
+        try {
+            send(commands.get(0));
+        } catch (RuleViolation refused) {
+            if (refused.code() != ErrorCode.DUPLICATE_PARTNERSHIP) {
+                throw refused;
+            }
+            // Another command process started with the switch on the same database, and got there first.
+            log.info("Demo ledger: another process is recording it; nothing added here");
+            return;
         }
+        commands.subList(1, commands.size()).forEach(this::send);
         log.info("Demo ledger: {} commands recorded as '{}'", commands.size(), ACCOUNT);
+    }
+
+    private void send(Object command) {
+        RecordingStamp stamp = RecordingStamp.now(ACCOUNT, clock);
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(stamp.metaData()));
     }
 
     private boolean isEmpty() {
