@@ -2,7 +2,6 @@ package org.evidenceledger.query.page;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -48,16 +47,15 @@ public class PageController {
         return page("intake.html");
     }
 
-    /** Who is signed in, so that a page offers the intake forms only to accounts that may send commands. */
     @GetMapping(path = "/account", produces = MediaType.APPLICATION_JSON_VALUE)
-    public Map<String, Object> account(Authentication authentication) {
+    public SignedInAccount account(Authentication authentication) {
         List<String> roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith(ROLE_PREFIX))
                 .map(authority -> authority.substring(ROLE_PREFIX.length()))
                 .sorted()
                 .toList();
-        return Map.of("name", authentication.getName(), "roles", roles);
+        return new SignedInAccount(authentication.getName(), roles);
     }
 
     private static ResponseEntity<Resource> page(String name) {
