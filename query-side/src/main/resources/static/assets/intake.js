@@ -259,6 +259,8 @@ function build(command) {
 }
 
 async function start() {
+  // Forms do not follow the stream: nothing on this page would change with it.
+  document.getElementById('live').hidden = true;
   const who = await account();
   if (!who.mayRecord) {
     document.getElementById('no-intake').hidden = false;
