@@ -9,6 +9,8 @@ const isPast = asOf && asOf !== today();
 function sourceLink(source) {
   if (!source || !source.url) return null;
   const label = source.title || source.publisher || source.url;
+  // Intake takes only http(s) URLs; a page never turns anything else into a link.
+  if (!/^https?:\/\//i.test(source.url)) return label;
   return el('a', { href: source.url, rel: 'noopener noreferrer' }, label);
 }
 

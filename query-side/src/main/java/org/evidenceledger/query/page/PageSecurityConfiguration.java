@@ -28,6 +28,9 @@ public class PageSecurityConfiguration {
         "/intake", "/account"};
     static final String ASSETS = "/assets/**";
     private static final String SIGN_IN_PAGE = "pages/sign-in.html";
+    /** The pages load and call only their own origin (they must work with no internet), and run no inline script. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     @Order(0)
@@ -38,6 +41,7 @@ public class PageSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(askTheBrowser))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(askTheBrowser))

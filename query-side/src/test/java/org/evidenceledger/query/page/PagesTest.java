@@ -65,6 +65,8 @@ class PagesTest extends QuerySideHttpTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
         assertThat(page.body()).contains("/assets/partnership.js");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).startsWith("default-src 'self';"));
     }
 
     @Test
