@@ -14,14 +14,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ledger.demo=true}: on start, fills an empty ledger with the demo ledger, through the command
  * gateway as intake's commands go (the aggregate's rules, the hash chain, recordedBy {@value #ACCOUNT}).
- * A ledger that holds any event is left as it is, so a second start adds nothing.
+ * A ledger that holds any event is left as it is, so a second start adds nothing. The offline audit
+ * ({@code verify}, {@code replay}) never records it.
  */
 @Component
+@ConditionalOnWebApplication
 @ConditionalOnProperty(name = "ledger.demo", havingValue = "true")
 public class DemoLedger implements ApplicationRunner {
 

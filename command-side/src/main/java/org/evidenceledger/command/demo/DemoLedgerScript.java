@@ -97,7 +97,7 @@ public final class DemoLedgerScript {
      * announcement to outcome data and a conclusion; some have a benchmark retracted and corrected.
      */
     private void fictional(int index) {
-        String clinic = CLINICS[index % CLINICS.length];
+        String clinic = clinic(index);
         String developer = DEVELOPERS[(index * 5 + 1) % DEVELOPERS.length];
         String topic = TOPICS[index % TOPICS.length];
         LocalDate announced = today.minusDays(1085 - index * 33L);
@@ -174,9 +174,14 @@ public final class DemoLedgerScript {
                 1200, measure);
     }
 
+    /** Shifted by one every eight, so that each clinic meets several plans. */
+    private static String clinic(int index) {
+        return CLINICS[(index + index / CLINICS.length) % CLINICS.length];
+    }
+
     /** demo-07-aldermoor-sepsis-early-warning: numbered, since clinic and topic repeat after sixteen. */
     private static PartnershipId fictionalId(int index) {
-        String clinic = CLINICS[index % CLINICS.length].split(" ")[0];
+        String clinic = clinic(index).split(" ")[0];
         return new PartnershipId(String.format(Locale.ROOT, "demo-%02d-%s-%s", index + 1, slug(clinic),
                 slug(TOPICS[index % TOPICS.length])));
     }

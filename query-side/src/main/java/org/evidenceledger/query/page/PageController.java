@@ -1,5 +1,6 @@
 package org.evidenceledger.query.page;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.core.io.ClassPathResource;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The pages for people (API.md, Pages): each route answers the same static page whatever the
  * partnership or organization in its path, and the page's script reads the JSON API with the
- * browser's credentials. So a permalink loads cold, and no data is ever rendered on the server.
+ * browser's credentials. So a permalink loads cold, and no data is ever rendered on the server. They are
+ * no part of the API, and so not in its OpenAPI description.
  */
+@Hidden
 @RestController
 public class PageController {
 

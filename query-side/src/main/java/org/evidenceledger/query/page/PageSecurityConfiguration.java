@@ -3,6 +3,7 @@ package org.evidenceledger.query.page;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * public. The API's own chain, and its 401 problem+json, stay as they are.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 public class PageSecurityConfiguration {
 
     static final String[] PAGES = {"/", "/index.html", "/partnerships/*", "/organizations", "/organizations/*",
