@@ -197,7 +197,7 @@ test('permalinks load cold: a partnership with a retracted entry and its reason,
   await page.context().close();
 });
 
-test('an intake form shows the server\'s field error at its field, then records the entry once however often it is clicked', async () => {
+test('an intake form shows the server\'s field error at its field, records the entry once however often it is clicked, and a retraction keeps it with its reason', async () => {
   const id = `form-${Date.now()}`;
   assert.equal((await api('/api/partnerships', { as: 'intake', body: { partnershipId: id, title: 'Intake form test',
     announcedOn: '2026-01-05', parties: [{ name: 'Form Test Clinic', role: 'CLINICAL_SITE' }],
@@ -243,6 +243,18 @@ test('an intake form shows the server\'s field error at its field, then records 
   await page.fill('#field-source-url', 'https://example.org/browser-test/announcement');
   await page.click('form.command button[type=submit]');
   await page.locator('[data-error-for="title"]').filter({ hasText: /./ }).waitFor();
+
+  // A correction never deletes: the entry's own link opens the retraction form, and the timeline keeps it with its reason.
+  await page.goto(`/partnerships/${id}`);
+  await page.click('#timeline li[data-type=BENCHMARK] a:has-text("Retract this entry")');
+  await page.locator('form.command[data-command=retraction]').waitFor();
+  await page.fill('#field-reason', 'Wrong test set cited');
+  await page.click('form.command button[type=submit]');
+  await page.locator('#form-outcome.success').waitFor();
+  await page.goto(`/partnerships/${id}`);
+  await page.locator('#timeline li.retracted').waitFor();
+  assert.match(await page.locator('#timeline li.retracted').textContent(), /Retracted: Wrong test set cited/);
+  assert.equal((await api(`/api/partnerships/${id}`)).json.stage, 'ANNOUNCED');
   await page.context().close();
 });
 

@@ -104,9 +104,10 @@ function showLineage(lineage) {
     : '';
 }
 
-function showIntakeLinks(who) {
+function showIntakeLinks(who, summary) {
   const links = document.getElementById('intake-links');
-  if (!who.mayRecord || isPast) return;
+  // A concluded partnership takes only retractions, which each entry links to.
+  if (!who.mayRecord || isPast || summary.concluded) return;
   links.hidden = false;
   const commands = [['benchmark', 'Publish a benchmark'], ['validation', 'Record an independent validation'],
     ['deployment-timeline', 'Announce a deployment timeline'], ['deployment', 'Record a clinical deployment'],
@@ -124,6 +125,7 @@ async function load(who) {
   showScorecard(scorecard);
   showTimeline(timeline, who);
   showLineage(lineage);
+  return summary;
 }
 
 async function start() {
@@ -131,14 +133,15 @@ async function start() {
   document.getElementById('as-of-note').textContent = isPast
     ? `As the ledger stood at the end of ${asOf} (recorded time).` : 'The ledger now.';
   const who = await account();
+  let summary;
   try {
-    await load(who);
+    summary = await load(who);
   } catch (problem) {
     showProblem(document.getElementById('problem'), problem);
     document.getElementById('partnership').hidden = true;
     return;
   }
-  showIntakeLinks(who);
+  showIntakeLinks(who, summary);
   const reload = debounce(() => load(who), 200);
   live(summary => { if (summary.partnershipId === id) reload(); }, isPast);
 }
