@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * Measures the embedded default from outside, as a client written against API.md would, and the
  * raw H2 floor with the service's own settings in the same run, then writes BENCHMARKS.md.
  * Run: {@code mvn -q -DskipTests package && java -jar benchmark/target/benchmark.jar}
- * Options: --seconds=15 --clients=16 --partnerships=200 --log-leaves=1000000 --jar=ledger-app/target/ledger-app.jar
- * --out=BENCHMARKS.md
+ * Options (--only=scales runs the reads at scale alone): --seconds=15 --clients=16 --partnerships=200 --log-leaves=1000000 --scales=2000,40000,400000
+ * --jar=ledger-app/target/ledger-app.jar --out=BENCHMARKS.md
  */
 public final class Benchmark {
 
@@ -45,6 +45,11 @@ public final class Benchmark {
         Path work = Files.createTempDirectory("ledger-benchmark");
         List<String> rows = new ArrayList<>();
 
+        if (text(args, "only", "").equals("scales")) {
+            rows.addAll(ReadsAtScale.rows(work, jar, sizes(args), VIEWER));
+            Files.writeString(out, report(rows, seconds, clients, partnerships, args));
+            return;
+        }
         log("raw H2 floor, " + clients + " clients, " + seconds + " s");
         double floor = H2Floor.commandsPerSecond(work.resolve("floor"), clients, duration);
 
@@ -102,6 +107,10 @@ public final class Benchmark {
         if (logLeaves > 0) {
             log("ledger log at " + logLeaves + " leaves");
             rows.addAll(LogAtScale.rows(work.resolve("log"), logLeaves));
+        }
+        if (sizes(args).length > 0) {
+            log("reads at " + text(args, "scales", "") + " partnerships");
+            rows.addAll(ReadsAtScale.rows(work, jar, sizes(args), VIEWER));
         }
         String report = report(rows, seconds, clients, partnerships, args);
         Files.writeString(out, report);
@@ -210,6 +219,12 @@ public final class Benchmark {
         if (response.statusCode() != status) {
             throw new IllegalStateException("expected " + status + ", got " + response.statusCode() + " " + response.body());
         }
+    }
+
+    /** The ledger sizes the reads are measured at; {@code --scales=} measures none. */
+    private static int[] sizes(String[] args) {
+        String scales = text(args, "scales", "2000,40000,400000");
+        return scales.isBlank() ? new int[0] : java.util.Arrays.stream(scales.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static int option(String[] args, String name, int fallback) {

@@ -1,6 +1,7 @@
 package org.evidenceledger.boot;
 
 import org.evidenceledger.platform.LedgerLauncher;
+import org.evidenceledger.platform.backup.Restore;
 import org.evidenceledger.query.audit.AuditCommandLine;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -9,8 +10,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
         "org.evidenceledger.platform", "org.evidenceledger.command", "org.evidenceledger.query"})
 public class LedgerApplication {
 
-    /** With {@code verify} or {@code replay} as first argument, runs that audit offline and exits. */
+    /**
+     * With {@code verify} or {@code replay} as first argument, runs that audit offline and exits; with
+     * {@code restore}, unpacks a backup into an empty data directory and exits.
+     */
     public static void main(String[] args) {
+        if (Restore.handles(args)) {
+            System.exit(Restore.run(args, System.out));
+        }
         if (AuditCommandLine.handles(args)) {
             System.exit(AuditCommandLine.run(LedgerApplication.class, args));
         }

@@ -102,6 +102,7 @@ class FullDiskIT {
             HttpResponse<String> health = ledger.health();
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).doesNotContain("\"UP\"");
+            assertThat(ledger.readiness().statusCode()).as("readiness on a full disk").isEqualTo(503);
         }
     }
 
@@ -117,6 +118,7 @@ class FullDiskIT {
         assertThat(status).as("a command succeeds within %s of room returning", HEALS_WITHIN).isEqualTo(201);
         if (healthKnowsTheThreshold) {
             assertThat(ledger.health().body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(ledger.readiness().statusCode()).as("readiness once room returned").isEqualTo(200);
         }
     }
 

@@ -88,6 +88,11 @@ final class LedgerJar implements AutoCloseable {
         return send(HttpRequest.newBuilder(base.resolve("/actuator/health")).GET(), null);
     }
 
+    /** GET /actuator/health/readiness, without credentials. */
+    HttpResponse<String> readiness() {
+        return send(HttpRequest.newBuilder(base.resolve("/actuator/health/readiness")).GET(), null);
+    }
+
     HttpResponse<String> command(String path, String json) {
         return command(path, json, null);
     }

@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Intake script and dashboard in one: commands as ana (INTAKE), queries and the stream as dash (VIEWER). */
 final class LedgerClient {
 
-    static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR";
+    static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR,ops:s3cret-4:OPERATOR";
     /** Reads numbers as long as the ledger may hold (events of versions before intake bounded them). */
     static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -88,6 +88,31 @@ final class LedgerClient {
                 .timeout(Duration.ofSeconds(10))
                 .header("Authorization", DASH)
                 .GET()).statusCode();
+    }
+
+    /**
+     * Any request as one of the accounts ({@code ana}, {@code dash}, {@code audit}, {@code ops}) or none (null),
+     * with a JSON body when {@code json} is not null; answered whatever the status.
+     */
+    HttpResponse<String> as(String account, String method, String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (account != null) {
+            request.header("Authorization", basic(account, switch (account) {
+                case "ana" -> "s3cret-1";
+                case "dash" -> "s3cret-2";
+                case "audit" -> "s3cret-3";
+                case "ops" -> "s3cret-4";
+                default -> throw new IllegalArgumentException(account);
+            }));
+        }
+        return send(request);
     }
 
     /** GET /api/stream as dash, answered once the server has sent the response head. */

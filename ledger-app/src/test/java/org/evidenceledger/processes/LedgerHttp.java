@@ -18,6 +18,7 @@ final class LedgerHttp {
     private static final String ANA = basic("ana", "s3cret-1");
     private static final String AUDIT = basic("audit", "s3cret-3");
     private static final String DASH = basic("dash", "s3cret-2");
+    private static final String OPS = basic("ops", "s3cret-4");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -35,6 +36,12 @@ final class LedgerHttp {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request);
+    }
+
+    /** A POST with no body as auditor (a replay). */
+    Answer auditPost(URI base, String path) throws IOException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", AUDIT).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** A GET as auditor that must answer 200. */
@@ -59,6 +66,18 @@ final class LedgerHttp {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** A request as operator (POST with an empty body when {@code post}). */
+    Answer operator(URI base, String path, boolean post) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", OPS);
+        return send(post ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET());
+    }
+
+    /** A GET without credentials. */
+    Answer anonymous(URI base, String path) throws IOException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(5)).GET());
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException {

@@ -22,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class LedgerProcess implements AutoCloseable {
 
-    static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR";
+    static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR,ops:s3cret-4:OPERATOR";
 
     private final String name;
     private final Process process;
@@ -43,6 +43,16 @@ final class LedgerProcess implements AutoCloseable {
             throw new IllegalStateException(property + " = " + jar + " is not a jar; run through mvn verify");
         }
         return jar;
+    }
+
+    /** command-side.jar on the PostgreSQL of a test. */
+    static LedgerProcess commandSide(String name, Path workDir, Postgres postgres) {
+        return start(name, jar("command.side.jar"), workDir, postgres.environment());
+    }
+
+    /** query-side.jar on the PostgreSQL of a test. */
+    static LedgerProcess querySide(String name, Path workDir, Postgres postgres) {
+        return start(name, jar("query.side.jar"), workDir, postgres.environment());
     }
 
     static LedgerProcess start(String name, Path jar, Path workDir, Map<String, String> environment, String... args) {
@@ -114,6 +124,27 @@ final class LedgerProcess implements AutoCloseable {
     void stop() {
         process.destroy();
         awaitExit();
+    }
+
+    /** SIGTERM, without waiting for the process to exit. */
+    void terminate() {
+        process.destroy();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits for the process to exit by itself and answers its exit status. */
+    int awaitExit(Duration atMost) throws InterruptedException {
+        if (!process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(name + " did not exit within " + atMost + ":\n" + logTail());
+        }
+        return process.exitValue();
+    }
+
+    Path log() {
+        return log;
     }
 
     String logTail() {

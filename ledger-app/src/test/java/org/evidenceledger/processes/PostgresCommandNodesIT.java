@@ -139,8 +139,7 @@ class PostgresCommandNodesIT {
     @Test
     @Order(5)
     void aQueryNodeStartedAfterwardsReadsEveryAcknowledgedEntry_andTheChainsVerify() {
-        try (LedgerProcess query = LedgerProcess.start("query", LedgerProcess.jar("query.side.jar"), workDir,
-                postgres.environment()).awaitUp()) {
+        try (LedgerProcess query = LedgerProcess.querySide("query", workDir, postgres).awaitUp()) {
             assertThat(StoredLedger.missing(query.base(), acknowledged)).isEmpty();
             StoredLedger.assertIntact(query.base(), acknowledged.size() + PARTNERSHIPS.size());
         }

@@ -27,10 +27,8 @@ class PostgresGapsIT {
     void givenAnEarlierIndexCommittingAfterLaterOnes_thenTheQuerySideProjectsEveryEvent() throws Exception {
         Path workDir = TestDataDirectories.create("postgres-gaps");
         try (Postgres postgres = Postgres.start(workDir);
-             LedgerProcess command = LedgerProcess.start("command", LedgerProcess.jar("command.side.jar"), workDir,
-                     postgres.environment());
-             LedgerProcess query = LedgerProcess.start("query", LedgerProcess.jar("query.side.jar"), workDir,
-                     postgres.environment())) {
+             LedgerProcess command = LedgerProcess.commandSide("command", workDir, postgres);
+             LedgerProcess query = LedgerProcess.querySide("query", workDir, postgres)) {
             command.awaitUp();
             query.awaitUp();
             postgres.jdbc().sql("""

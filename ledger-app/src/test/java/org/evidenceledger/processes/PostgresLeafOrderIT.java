@@ -26,12 +26,9 @@ class PostgresLeafOrderIT {
             throws Exception {
         Path workDir = TestDataDirectories.create("postgres-leaf-order");
         try (Postgres postgres = Postgres.start(workDir);
-             LedgerProcess nodeA = LedgerProcess.start("command-a", LedgerProcess.jar("command.side.jar"), workDir,
-                     postgres.environment());
-             LedgerProcess nodeB = LedgerProcess.start("command-b", LedgerProcess.jar("command.side.jar"), workDir,
-                     postgres.environment());
-             LedgerProcess query = LedgerProcess.start("query", LedgerProcess.jar("query.side.jar"), workDir,
-                     postgres.environment())) {
+             LedgerProcess nodeA = LedgerProcess.commandSide("command-a", workDir, postgres);
+             LedgerProcess nodeB = LedgerProcess.commandSide("command-b", workDir, postgres);
+             LedgerProcess query = LedgerProcess.querySide("query", workDir, postgres)) {
             nodeA.awaitUp();
             nodeB.awaitUp();
             query.awaitUp();

@@ -3,7 +3,6 @@ package org.evidenceledger.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.junit.jupiter.api.Test;
@@ -22,32 +21,45 @@ class PostgresQueryNodesIT {
     void givenTwoQueryNodes_whenTheOneProjectingIsKilled_thenTheOtherTakesItsSegmentAndShowsNewEntries() throws Exception {
         Path workDir = TestDataDirectories.create("postgres-query-nodes");
         try (Postgres postgres = Postgres.start(workDir);
-             LedgerProcess command = LedgerProcess.start("command", LedgerProcess.jar("command.side.jar"), workDir,
-                     postgres.environment());
-             LedgerProcess first = LedgerProcess.start("query-1", LedgerProcess.jar("query.side.jar"), workDir,
-                     postgres.environment()).awaitUp();
-             LedgerProcess second = LedgerProcess.start("query-2", LedgerProcess.jar("query.side.jar"), workDir,
-                     postgres.environment()).awaitUp()) {
+             LedgerProcess command = LedgerProcess.commandSide("command", workDir, postgres);
+             LedgerProcess first = LedgerProcess.querySide("query-1", workDir, postgres).awaitUp();
+             LedgerProcess second = LedgerProcess.querySide("query-2", workDir, postgres).awaitUp()) {
             command.awaitUp();
             JdbcClient jdbc = postgres.jdbc();
             LedgerHttp http = new LedgerHttp();
             assertThat(http.post(command.base(), "/api/partnerships", EmbeddedCrashIT.announcement("before-kill"))
                     .status()).isEqualTo(201);
-            String owner = await(() -> owner(jdbc), "a claim on " + PROCESSOR);
+            String owner = Await.until(() -> owner(jdbc), "a claim on " + PROCESSOR);
             LedgerProcess projecting = first.owns(owner) ? first : second;
             LedgerProcess survivor = projecting == first ? second : first;
             assertThat(projecting.owns(owner)).as("owner %s is one of the query processes", owner).isTrue();
-            await(() -> status(http, survivor, "before-kill") == 200 ? "shown" : null, "the first entry on " + survivor.name());
+            Await.until(() -> status(http, survivor, "before-kill") == 200 ? "shown" : null, "the first entry on " + survivor.name());
 
             projecting.kill();
             assertThat(http.post(command.base(), "/api/partnerships", EmbeddedCrashIT.announcement("after-kill"))
                     .status()).isEqualTo(201);
 
-            await(() -> survivor.owns(owner(jdbc)) ? "taken over" : null, survivor.name() + " claiming " + PROCESSOR);
-            await(() -> status(http, survivor, "after-kill") == 200 ? "shown" : null,
+            Await.until(() -> survivor.owns(owner(jdbc)) ? "taken over" : null, survivor.name() + " claiming " + PROCESSOR);
+            Await.until(() -> status(http, survivor, "after-kill") == 200 ? "shown" : null,
                     "the entry recorded after the kill on " + survivor.name());
             StoredLedger.assertIntact(survivor.base(), 2);
+            assertEachSideHasItsOwnMetrics(http, command, survivor);
+
+            LedgerHttp.Answer backup = http.operator(command.base(), "/api/admin/backups", true);
+            assertThat(backup.status()).as("a backup on PostgreSQL: %s", backup).isEqualTo(409);
+            assertThat(backup.body()).contains("pg_basebackup");
         }
+    }
+
+    /** A command process times commands and counts events; a query process reports its processors' lag. */
+    private static void assertEachSideHasItsOwnMetrics(LedgerHttp http, LedgerProcess command, LedgerProcess query)
+            throws Exception {
+        String commandSide = http.operator(command.base(), "/actuator/prometheus", false).body();
+        String querySide = http.operator(query.base(), "/actuator/prometheus", false).body();
+        assertThat(commandSide).contains("ledger_commands_seconds_count{command=\"AnnouncePartnership\",outcome=\"accepted\"} 2",
+                "ledger_events_total 2").doesNotContain("ledger_projection_lag_events", "ledger_dead_letters");
+        assertThat(querySide).contains("ledger_projection_lag_events{processor=\"" + PROCESSOR + "\"} 0", "ledger_dead_letters 0")
+                .doesNotContain("ledger_commands_seconds", "ledger_events_total");
     }
 
     private static String owner(JdbcClient jdbc) {
@@ -58,18 +70,5 @@ class PostgresQueryNodesIT {
 
     private static int status(LedgerHttp http, LedgerProcess node, String id) {
         return http.viewerStatus(node.base(), "/api/partnerships/" + id);
-    }
-
-    /** Polls for a condition that must come about, with a deadline far beyond the 10 s claim timeout. */
-    private static String await(java.util.function.Supplier<String> condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            String value = condition.get();
-            if (value != null) {
-                return value;
-            }
-            Writers.sleep(250);
-        }
-        throw new AssertionError("never came: " + what);
     }
 }

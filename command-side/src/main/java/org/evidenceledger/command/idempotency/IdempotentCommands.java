@@ -28,14 +28,14 @@ public class IdempotentCommands {
                        Function<Map<String, Object>, Accepted> sending) {
         IdempotencyKeys.Claim claim = keys.claim(account, request, body);
         if (claim == null) {
-            return new Answer(sending.apply(Map.of()), location);
+            return new Answer(sending.apply(Map.of()), location, false);
         }
         Optional<StoredAnswer> earlier = keys.earlierAnswer(claim);
         if (earlier.isPresent()) {
             return Answer.of(earlier.get());
         }
         try {
-            return new Answer(sending.apply(claim.metaData(location)), location);
+            return new Answer(sending.apply(claim.metaData(location)), location, false);
         } catch (RuntimeException refused) {
             // A concurrent request with the same key may have won meanwhile: its commit makes this one fail
             // (duplicate key, or a rule such as a duplicate entry id), yet the retry is owed the first answer.
@@ -43,11 +43,14 @@ public class IdempotentCommands {
         }
     }
 
-    /** The decision a request is answered with, and the resource it created (or null). */
-    public record Answer(Accepted accepted, String location) {
+    /**
+     * The decision a request is answered with, the resource it created (or null), and whether it is the
+     * first answer again (the repeat recorded nothing).
+     */
+    public record Answer(Accepted accepted, String location, boolean replayed) {
 
         static Answer of(StoredAnswer stored) {
-            return new Answer(stored.accepted(), stored.location());
+            return new Answer(stored.accepted(), stored.location(), true);
         }
     }
 }

@@ -4,13 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.util.function.Function;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.evidenceledger.command.idempotency.IdempotencyKeys;
 import org.evidenceledger.command.idempotency.IdempotentCommands;
 import org.evidenceledger.events.PartnershipId;
+import org.evidenceledger.platform.axon.RecordingMetadata;
+import org.evidenceledger.platform.operations.CommandAdmission;
 import org.evidenceledger.platform.storage.FreeSpaceGuard;
 import org.evidenceledger.platform.web.LedgerProblem;
+import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,14 +35,16 @@ public class CommandDispatcher {
     private final IdGenerator ids;
     private final Clock clock;
     private final FreeSpaceGuard freeSpace;
+    private final CommandAdmission admission;
 
     public CommandDispatcher(CommandGateway commandGateway, IdempotentCommands idempotentCommands, IdGenerator ids,
-                             Clock clock, FreeSpaceGuard freeSpace) {
+                             Clock clock, FreeSpaceGuard freeSpace, CommandAdmission admission) {
         this.commandGateway = commandGateway;
         this.idempotentCommands = idempotentCommands;
         this.ids = ids;
         this.clock = clock;
         this.freeSpace = freeSpace;
+        this.admission = admission;
     }
 
     /** A command on the partnership named in the path. */
@@ -60,13 +66,22 @@ public class CommandDispatcher {
                                           Object body, Function<CommandContext, Object> command) {
         RecordingStamp stamp = RecordingStamp.now(SecurityContextHolder.getContext().getAuthentication().getName(), clock);
         Long expectedVersion = IfMatch.expectedVersion(request.getHeader(IF_MATCH));
+        CommandLog.partnership(request, partnershipId);
+        admission.assertTakingCommands();
         IdempotentCommands.Answer answer = idempotentCommands.send(stamp.account(), request, body, location,
                 idempotencyMetaData -> {
                     freeSpace.assertRoomToStore();
                     Object payload = command.apply(new CommandContext(partnershipId, expectedVersion, stamp.day(), ids));
-                    return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(payload)
-                            .andMetaData(stamp.metaData()).andMetaData(idempotencyMetaData));
+                    CommandMessage<?> message = GenericCommandMessage.asCommandMessage(payload)
+                            .andMetaData(stamp.metaData()).andMetaData(idempotencyMetaData);
+                    CommandLog.correlation(request, message);
+                    // whatever the command's handling logs on this thread names the command's correlation id too
+                    try (MDC.MDCCloseable correlated = MDC.putCloseable(RecordingMetadata.CORRELATION_ID,
+                            message.getIdentifier())) {
+                        return commandGateway.sendAndWait(message);
+                    }
                 });
+        CommandLog.replayed(request, answer.replayed());
         return created(answer);
     }
 

@@ -3,6 +3,7 @@ package org.evidenceledger.command.endtoend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.evidenceledger.command.endtoend.LedgerHttp.AUDIT;
 import static org.evidenceledger.command.endtoend.LedgerHttp.DASH;
+import static org.evidenceledger.command.endtoend.LedgerHttp.OPS;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
@@ -209,10 +210,10 @@ class CommandApiEndToEndTest extends CommandSideHttpTest {
     }
 
     @Test
-    void givenViewerOrAuditor_whenCommandSent_then403Problem() {
+    void givenViewerAuditorOrOperator_whenCommandSent_then403Problem() {
         String id = announce("read-only-accounts");
 
-        for (Account reader : List.of(DASH, AUDIT)) {
+        for (Account reader : List.of(DASH, AUDIT, OPS)) {
             refused(403, () -> http.send(http.request(PARTNERSHIPS, reader)
                     .POST(HttpRequest.BodyPublishers.ofString(Bodies.announcement("by-" + reader.name())))));
             refused(403, () -> http.send(http.request(entries(id, "benchmarks"), reader)

@@ -21,10 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** A client of the command API over real HTTP, as an intake script would be: Basic credentials, JSON bodies. */
 final class LedgerHttp {
 
-    static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR";
+    static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR,ops:s3cret-4:OPERATOR";
     static final Account ANA = new Account("ana", "s3cret-1");
     static final Account DASH = new Account("dash", "s3cret-2");
     static final Account AUDIT = new Account("audit", "s3cret-3");
+    static final Account OPS = new Account("ops", "s3cret-4");
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import org.evidenceledger.platform.web.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +16,16 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * HTTP Basic against the accounts of {@code ledger.security.users}. With none configured nothing
- * but health and the API description opens: there is no default password.
+ * HTTP Basic against the accounts of {@code ledger.security.users}, and JWT bearer tokens beside it once one
+ * of Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} properties gives a key. With neither
+ * configured nothing but health and the API description opens: there is no default password.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -36,7 +40,7 @@ public class SecurityConfiguration {
         LedgerAccounts accounts = LedgerAccounts.parse(users);
         if (accounts.isEmpty()) {
             log.warn("No accounts configured: every API request will answer 401. "
-                    + "Set LEDGER_SECURITY_USERS=name:password:ROLE[+ROLE],... (roles INTAKE, VIEWER, AUDITOR).");
+                    + "Set LEDGER_SECURITY_USERS=name:password:ROLE[+ROLE],... (roles INTAKE, VIEWER, AUDITOR, OPERATOR).");
         } else {
             log.info("{} account(s) configured", accounts.size());
         }
@@ -67,15 +71,19 @@ public class SecurityConfiguration {
 
     /**
      * Reads need VIEWER or AUDITOR whatever the method (HEAD tells as much as GET), the audit AUDITOR,
-     * commands INTAKE. Credentials are checked before anything reads the body.
+     * commands INTAKE, metrics and backups OPERATOR (who reads no ledger data). Credentials are checked
+     * before anything reads the body.
      */
     @Bean
     @Order(2)
     public SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                                   ProblemResponses problems) throws Exception {
+                                                   ProblemResponses problems, ObjectProvider<JwtDecoder> jwtDecoder,
+                                                   @Value("${ledger.security.jwt.roles-claim:roles}") String rolesClaim)
+            throws Exception {
         String intake = Role.INTAKE.name();
         String viewer = Role.VIEWER.name();
         String auditor = Role.AUDITOR.name();
+        String operator = Role.OPERATOR.name();
         AuthenticationEntryPoint askForCredentials = (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
@@ -87,6 +95,19 @@ public class SecurityConfiguration {
             problems.write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
                     "Send HTTP Basic credentials of a configured account.");
         };
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(new BearerTokenRoles(rolesClaim));
+            http.oauth2ResourceServer(resource -> resource
+                    .jwt(jwt -> jwt.authenticationManager(new ProviderManager(tokens)))
+                    .authenticationEntryPoint((request, response, e) -> {
+                        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                        problems.write(response, HttpStatus.UNAUTHORIZED, "Invalid bearer token",
+                                "The token's signature, algorithm or validity period was not accepted.");
+                    }));
+            log.info("JWT bearer tokens accepted beside HTTP Basic; roles from the claim '{}'", rolesClaim);
+        }
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -99,6 +120,7 @@ public class SecurityConfiguration {
                                         "This account's role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".")))
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/actuator/**", "/api/admin/**").hasRole(operator)
                         .requestMatchers("/api/audit/**").hasRole(auditor)
                         .requestMatchers(HttpMethod.POST, "/api/partnerships", "/api/partnerships/**").hasRole(intake)
                         .requestMatchers("/api/**").hasAnyRole(viewer, auditor)

@@ -26,8 +26,13 @@ public class FreeSpaceGuard {
                           @Value("${spring.datasource.url:}") String url) {
         this.dataDirectory = dataDirectory;
         this.minFreeBytes = minFreeSpace.toBytes();
-        this.embedded = url.startsWith("jdbc:h2:file:");
+        this.embedded = isH2File(url);
         createIfMissing(dataDirectory);
+    }
+
+    /** The embedded default: an H2 file database (the other choice is PostgreSQL). */
+    public static boolean isH2File(String datasourceUrl) {
+        return datasourceUrl != null && datasourceUrl.startsWith("jdbc:h2:file:");
     }
 
     /**

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.engine.Database;
 import org.h2.engine.SessionLocal;
@@ -34,6 +36,7 @@ public class H2FileCompaction implements SmartLifecycle {
     private final DataSource dataSource;
     private final Duration interval;
     private final int maxCompactMillis;
+    private final ReentrantLock compacting = new ReentrantLock();
     private ScheduledExecutorService scheduler;
 
     public H2FileCompaction(DataSource dataSource,
@@ -46,6 +49,31 @@ public class H2FileCompaction implements SmartLifecycle {
 
     /** Compacts once now; answers the size of the file afterwards, or -1 on a database that is not an H2 file. */
     public long compactNow() {
+        if (!compacting.tryLock()) {
+            return -1;
+        }
+        try {
+            return compactFile();
+        } finally {
+            compacting.unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} while no compaction moves chunks or truncates the file: an online backup copies the
+     * file as it stands (H2's BACKUP stops reusing space while it copies, but a compaction already under way
+     * would go on).
+     */
+    public <T> T withoutCompaction(Supplier<T> work) {
+        compacting.lock();
+        try {
+            return work.get();
+        } finally {
+            compacting.unlock();
+        }
+    }
+
+    private long compactFile() {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = fileStore(connection);
             if (store == null) {

@@ -10,11 +10,13 @@ class LedgerAccountsTest {
 
     @Test
     void givenTheDocumentedFormat_whenParsed_thenEachAccountOpensWithItsOwnPasswordAndRoles() {
-        LedgerAccounts accounts = LedgerAccounts.parse("ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER+AUDITOR");
+        LedgerAccounts accounts = LedgerAccounts.parse("ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER+AUDITOR,"
+                + "ops:s3cret-3:OPERATOR");
 
         assertThat(accounts.verify("ana", "s3cret-1")).map(LedgerAccount::roles).contains(Set.of(Role.INTAKE));
         assertThat(accounts.verify("dash", "s3cret-2")).map(LedgerAccount::roles)
                 .contains(Set.of(Role.VIEWER, Role.AUDITOR));
+        assertThat(accounts.verify("ops", "s3cret-3")).map(LedgerAccount::roles).contains(Set.of(Role.OPERATOR));
         assertThat(accounts.verify("ana", "s3cret-2")).isEmpty();
         assertThat(accounts.verify("dash", "")).isEmpty();
         assertThat(accounts.verify("nobody", "s3cret-1")).isEmpty();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.evidenceledger.events.EntryType;
 import org.evidenceledger.query.organizations.PartyRepository;
+import org.evidenceledger.query.summary.Where;
 import org.evidenceledger.query.time.ReferenceTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,7 +42,7 @@ class FeedRepository {
                     + " AND p.partnership_id = t.partnership_id AND p.name_key = ?)");
             params.add(PartyRepository.key(party));
         }
-        sql.append(" ORDER BY t.recorded_at DESC, t.sequence_number DESC LIMIT ?");
+        sql.append(" ORDER BY " + Where.indexOrder("DESC", "t.slot", "t.recorded_at", "t.sequence_number") + " LIMIT ?");
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new FeedEntry(rs.getString(1), rs.getString(2), rs.getString(3),

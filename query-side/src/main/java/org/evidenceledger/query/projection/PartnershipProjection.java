@@ -17,6 +17,7 @@ import org.evidenceledger.events.PartnershipAnnounced;
 import org.evidenceledger.events.PartnershipEvent;
 import org.evidenceledger.events.Party;
 import org.evidenceledger.platform.axon.RecordingMetadata;
+import org.evidenceledger.query.figures.FigureKeeper;
 import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.slot.ReadModelSlots;
@@ -32,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a partnership's timeline entry, its organizations and a new version of its summary, in
+ * Writes a partnership's timeline entry, its organizations, a new version of its summary and of the
+ * figures it counts in, in
  * the processor's transaction together with the token. One instance per read-model slot.
  */
 public abstract class PartnershipProjection {
@@ -42,6 +44,7 @@ public abstract class PartnershipProjection {
     private final SummaryRepository summaries;
     private final PartyRepository parties;
     private final LinkRepository links;
+    private final FigureKeeper figures;
     private final ReadModelSlots slots;
     private final QueryUpdateEmitter updates;
     private final JsonMapper jsonMapper;
@@ -54,6 +57,7 @@ public abstract class PartnershipProjection {
         this.summaries = stores.summaries();
         this.parties = stores.parties();
         this.links = stores.links();
+        this.figures = stores.figures();
         this.slots = stores.slots();
         this.updates = stores.updates();
         this.jsonMapper = stores.jsonMapper();
@@ -109,6 +113,7 @@ public abstract class PartnershipProjection {
                     previous.announcedOn(), timelines.find(slot, partnershipId, null));
         }
         summaries.append(slot, next, current.map(SummaryRow::version).orElse(null), recordedAt);
+        figures.apply(slot, current.orElse(null), next, recordedAt);
         if (slot.equals(slots.active())) {
             Summary summary = Summary.of(next, LocalDate.now(clock));
             updates.emit(WatchPartnerships.class, query -> true, summary);

@@ -2,6 +2,7 @@ package org.evidenceledger.query.projection;
 
 import java.time.Clock;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.evidenceledger.query.figures.FigureKeeper;
 import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.slot.ReadModelSlots;
@@ -18,6 +19,7 @@ public record ProjectionStores(
         SummaryRepository summaries,
         PartyRepository parties,
         LinkRepository links,
+        FigureKeeper figures,
         ReadModelSlots slots,
         QueryUpdateEmitter updates,
         JsonMapper jsonMapper,

@@ -2,15 +2,21 @@ package org.evidenceledger.query.replay;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 @Repository
 public class ReplayRepository {
+
+    /** Longer than any pause between two heartbeats of a live replay (one every 100 ms). */
+    static final Duration SILENCE = Duration.ofSeconds(15);
+    private static final String READ_MODEL = "partnerships";
 
     private final JdbcClient jdbc;
 
@@ -18,32 +24,65 @@ public class ReplayRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(String replayId, String targetSlot, long totalEvents, Instant startedAt) {
+    /**
+     * Takes the one replay lock of the read models and records the replay as RUNNING on {@code owner}; fails
+     * with a duplicate key, changing nothing, while another replay (of any process) holds the lock.
+     */
+    @Transactional
+    public void start(String replayId, String targetSlot, long totalEvents, Instant startedAt, String owner) {
+        jdbc.sql("INSERT INTO replay_lock (read_model, replay_id) VALUES (?, ?)").params(READ_MODEL, replayId).update();
         jdbc.sql("""
-                        INSERT INTO read_model_replay (replay_id, status, target_slot, events_processed, total_events, started_at)
-                        VALUES (?, ?, ?, 0, ?, ?)""")
-                .params(replayId, ReplayState.RUNNING.name(), targetSlot, totalEvents, startedAt.atOffset(ZoneOffset.UTC))
+                        INSERT INTO read_model_replay
+                            (replay_id, status, target_slot, events_processed, total_events, started_at, owner, heartbeat_at)
+                        VALUES (?, ?, ?, 0, ?, ?, ?, ?)""")
+                .params(replayId, ReplayState.RUNNING.name(), targetSlot, totalEvents, startedAt.atOffset(ZoneOffset.UTC),
+                        owner, startedAt.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
-    public void progress(String replayId, long eventsProcessed, long totalEvents) {
-        jdbc.sql("UPDATE read_model_replay SET events_processed = ?, total_events = ? WHERE replay_id = ?")
-                .params(eventsProcessed, totalEvents, replayId)
+    /** Also the heartbeat that tells other processes this replay's process is alive. */
+    public void progress(String replayId, long eventsProcessed, long totalEvents, Instant now) {
+        jdbc.sql("UPDATE read_model_replay SET events_processed = ?, total_events = ?, heartbeat_at = ? WHERE replay_id = ?")
+                .params(eventsProcessed, totalEvents, now.atOffset(ZoneOffset.UTC), replayId)
                 .update();
     }
 
+    @Transactional
     public void finish(String replayId, ReplayState state, Instant completedAt, String failure) {
         jdbc.sql("UPDATE read_model_replay SET status = ?, completed_at = ?, failure = ? WHERE replay_id = ?")
                 .params(state.name(), completedAt.atOffset(ZoneOffset.UTC), failure, replayId)
                 .update();
+        jdbc.sql("DELETE FROM replay_lock WHERE replay_id = ?").param(replayId).update();
     }
 
-    /** Replays left RUNNING by a process that stopped: they will not finish, so they are marked failed. */
-    public int abandonRunning(Instant now) {
-        return jdbc.sql("UPDATE read_model_replay SET status = ?, completed_at = ?, failure = ? WHERE status = ?")
+    /**
+     * Replays RUNNING without a heartbeat for {@link #SILENCE}: their process stopped, they will not finish,
+     * so they are marked failed and give up the lock.
+     */
+    @Transactional
+    public int abandonSilent(Instant now) {
+        int abandoned = jdbc.sql("""
+                        UPDATE read_model_replay SET status = ?, completed_at = ?, failure = ?
+                        WHERE status = ? AND (heartbeat_at IS NULL OR heartbeat_at < ?)""")
                 .params(ReplayState.FAILED.name(), now.atOffset(ZoneOffset.UTC), "the process running it stopped",
-                        ReplayState.RUNNING.name())
+                        ReplayState.RUNNING.name(), now.minus(SILENCE).atOffset(ZoneOffset.UTC))
                 .update();
+        jdbc.sql("""
+                        DELETE FROM replay_lock WHERE replay_id NOT IN
+                            (SELECT replay_id FROM read_model_replay WHERE status = ?)""")
+                .param(ReplayState.RUNNING.name())
+                .update();
+        return abandoned;
+    }
+
+    /** The slot a replay running on another process rebuilds, if one runs. */
+    public Optional<String> slotRebuiltElsewhere(String node) {
+        return jdbc.sql("SELECT target_slot FROM read_model_replay WHERE status = ? AND owner <> ?")
+                .params(ReplayState.RUNNING.name(), node)
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst();
     }
 
     public Optional<ReplayStatus> find(String replayId) {
@@ -57,6 +96,7 @@ public class ReplayRepository {
         return jdbc.sql("SELECT * FROM read_model_replay WHERE status = ? ORDER BY started_at DESC")
                 .param(ReplayState.RUNNING.name())
                 .query(ReplayRepository::row)
+                .list()
                 .stream()
                 .findFirst();
     }

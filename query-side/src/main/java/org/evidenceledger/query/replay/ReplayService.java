@@ -1,5 +1,6 @@
 package org.evidenceledger.query.replay;
 
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.evidenceledger.query.audit.EventStoreReader;
+import org.evidenceledger.query.figures.FigureRepository;
 import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.projection.PartnershipProjection;
@@ -20,8 +23,7 @@ import org.evidenceledger.query.timeline.TimelineRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,13 +32,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds every read model from the event store without downtime. Both slots are kept current by
  * their own processors; a replay empties the inactive slot, resets its processor to the start of
  * the store and lets it catch up while queries keep reading the active slot. Once it holds every
- * entry the active slot holds and its processor is caught up, one update makes it active.
+ * entry the active slot holds and its processor is caught up, one update makes it active. With several
+ * query processes one replay runs at a time, in the process that took the replay lock.
  */
 @Service
 public class ReplayService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
     private static final Duration POLL = Duration.ofMillis(100);
+    /** Beyond the claim timeout (10 s on PostgreSQL), after which a dead process's claim can be taken. */
+    private static final Duration CLAIM_RELEASE = Duration.ofSeconds(60);
 
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
@@ -45,11 +50,13 @@ public class ReplayService implements DisposableBean {
     private final SummaryRepository summaries;
     private final PartyRepository parties;
     private final LinkRepository links;
+    private final FigureRepository figures;
     private final ReplayRepository replays;
     private final EventStoreReader events;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-replay");
         thread.setDaemon(true);
@@ -58,7 +65,7 @@ public class ReplayService implements DisposableBean {
 
     public ReplayService(EventProcessingConfiguration processing, TokenStore tokenStore, ReadModelSlots slots,
                          TimelineRepository timelines, SummaryRepository summaries, PartyRepository parties,
-                         LinkRepository links,
+                         LinkRepository links, FigureRepository figures,
                          ReplayRepository replays, EventStoreReader events, JdbcClient jdbc,
                          TransactionTemplate transactions, Clock clock) {
         this.processing = processing;
@@ -68,6 +75,7 @@ public class ReplayService implements DisposableBean {
         this.summaries = summaries;
         this.parties = parties;
         this.links = links;
+        this.figures = figures;
         this.replays = replays;
         this.events = events;
         this.jdbc = jdbc;
@@ -76,26 +84,22 @@ public class ReplayService implements DisposableBean {
     }
 
     /**
-     * A replay runs in the process that accepted it; one still RUNNING when this process starts was
-     * cut off by a stop (the embedded default has one process) and would block every later replay.
+     * Starts a replay, or answers the one already running, in this process or another one. A replay
+     * whose process stopped (no heartbeat) is marked failed first, so it blocks no later one.
      */
-    @EventListener(ApplicationReadyEvent.class)
-    public void abandonInterruptedReplays() {
-        int abandoned = replays.abandonRunning(clock.instant());
-        if (abandoned > 0) {
-            log.warn("{} replay(s) interrupted by a stop marked FAILED; the read models stay as they were", abandoned);
-        }
-    }
-
-    /** Starts a replay, or answers the one already running. */
     public synchronized ReplayStatus start() {
+        replays.abandonSilent(clock.instant());
         Optional<ReplayStatus> running = replays.running();
         if (running.isPresent()) {
             return running.get();
         }
         String replayId = UUID.randomUUID().toString();
         String target = ReadModelSlots.other(slots.active());
-        replays.insert(replayId, target, events.count(), clock.instant());
+        try {
+            replays.start(replayId, target, events.count(), clock.instant(), node);
+        } catch (DuplicateKeyException startedElsewhere) {
+            return replays.running().orElseThrow(() -> startedElsewhere);
+        }
         worker.submit(() -> run(replayId, target));
         return replays.find(replayId).orElseThrow();
     }
@@ -111,20 +115,21 @@ public class ReplayService implements DisposableBean {
                     .eventProcessor(processorName, StreamingEventProcessor.class)
                     .orElseThrow(() -> new IllegalStateException("no processor " + processorName));
             processor.shutDown();
+            resetOnceReleased(processor, replayId, target);
             transactions.executeWithoutResult(status -> {
                 timelines.deleteSlot(target);
                 summaries.deleteSlot(target);
                 parties.deleteSlot(target);
                 links.deleteSlot(target);
+                figures.deleteSlot(target);
             });
             processing.deadLetterQueue(processorName).ifPresent(deadLetters -> deadLetters.clear());
-            processor.resetTokens();
             processor.start();
             while (!caughtUp(processor, processorName, target, replayId)) {
                 Thread.sleep(POLL.toMillis());
             }
             slots.activate(target);
-            replays.progress(replayId, entries(target), events.count());
+            replays.progress(replayId, entries(target), events.count(), clock.instant());
             replays.finish(replayId, ReplayState.COMPLETED, clock.instant(), null);
             log.info("Replay {} completed: slot {} rebuilt and active", replayId, target);
         } catch (InterruptedException e) {
@@ -137,10 +142,32 @@ public class ReplayService implements DisposableBean {
         }
     }
 
+    /**
+     * Resets the slot's processor to the start of the store. Other query processes stop their own processor
+     * of the slot when they see this replay ({@link ReplayFollower}), which releases their claim; a process
+     * that died releases it when the claim times out. Until then the reset cannot claim every segment.
+     */
+    private void resetOnceReleased(StreamingEventProcessor processor, String replayId, String target)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + CLAIM_RELEASE.toNanos();
+        while (true) {
+            try {
+                processor.resetTokens();
+                return;
+            } catch (UnableToClaimTokenException heldElsewhere) {
+                if (System.nanoTime() > deadline) {
+                    throw new IncompleteReplayException("another process kept its claim on slot " + target);
+                }
+                replays.progress(replayId, 0, events.count(), clock.instant());
+                Thread.sleep(POLL.toMillis());
+            }
+        }
+    }
+
     private boolean caughtUp(StreamingEventProcessor processor, String processorName, String target, String replayId) {
         long rebuilt = entries(target);
         long active = entries(ReadModelSlots.other(target));
-        replays.progress(replayId, rebuilt, events.count());
+        replays.progress(replayId, rebuilt, events.count(), clock.instant());
         if (processor.isError()) {
             throw new IllegalStateException("processor " + processorName + " is in error");
         }

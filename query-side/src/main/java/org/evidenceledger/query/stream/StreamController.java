@@ -20,7 +20,8 @@ import reactor.core.scheduler.Schedulers;
  * The projection only hands updates over; each client is written to on a thread of its own, so a
  * client that stops reading never holds the projection up. One that falls more than
  * {@value #BUFFER} updates behind is disconnected (EventSource clients reconnect by themselves).
- * A comment every 15 s keeps proxies open and finds clients that left; streams end after 30 minutes.
+ * A comment every 15 s keeps proxies open and finds clients that left; streams end after 30 minutes, or when
+ * the process shuts down ({@link OpenStreams}).
  */
 @RestController
 public class StreamController {
@@ -30,9 +31,11 @@ public class StreamController {
     private static final Duration MAX_STREAM = Duration.ofMinutes(30);
 
     private final QueryGateway queryGateway;
+    private final OpenStreams openStreams;
 
-    public StreamController(QueryGateway queryGateway) {
+    public StreamController(QueryGateway queryGateway, OpenStreams openStreams) {
         this.queryGateway = queryGateway;
+        this.openStreams = openStreams;
     }
 
     @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -55,7 +58,9 @@ public class StreamController {
         Runnable cleanup = () -> {
             writing.dispose();
             subscription.cancel();
+            openStreams.remove(emitter);
         };
+        openStreams.add(emitter);
         emitter.onCompletion(cleanup);
         emitter.onTimeout(cleanup);
         emitter.onError(error -> cleanup.run());

@@ -94,7 +94,7 @@ public class SummaryRepository {
                 .query(Long.class)
                 .single();
         List<Object> params = new ArrayList<>(where.params());
-        String order = orderBy(filter.sort(), filter.descending(), at.referenceDate(), params);
+        String order = orderBy(filter.sort(), filter.descending(), at, params);
         params.add(filter.size());
         params.add((long) filter.page() * filter.size());
         List<Summary> items = jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql()
@@ -115,7 +115,7 @@ public class SummaryRepository {
     public void forEach(String slot, PartnershipFilter filter, ReferenceTime at, Consumer<Summary> action) {
         Where where = filtered(slot, filter, at);
         List<Object> params = new ArrayList<>(where.params());
-        String order = orderBy(filter.sort(), filter.descending(), at.referenceDate(), params);
+        String order = orderBy(filter.sort(), filter.descending(), at, params);
         jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql() + " ORDER BY " + order)
                 .withFetchSize(FETCH_SIZE)
                 .params(params)
@@ -129,19 +129,11 @@ public class SummaryRepository {
         params.add(limit);
         params.add(offset);
         return jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql()
-                        + " ORDER BY s.announced_on, s.partnership_id LIMIT ? OFFSET ?")
+                        + " ORDER BY " + (at.isCurrent()
+                        ? Where.indexOrder("ASC", "s.slot", "s.valid_to", "s.outcome_reports", "s.announced_on", "s.partnership_id")
+                        : "s.announced_on, s.partnership_id") + " LIMIT ? OFFSET ?")
                 .params(params)
                 .query(this::row)
-                .list();
-    }
-
-    /** How many partnerships each stage holds, and how many of them have no outcome data. */
-    public List<StageCount> countByStage(String slot, ReferenceTime at) {
-        Where where = Where.valid(slot, at);
-        return jdbc.sql("SELECT s.stage, COUNT(*), SUM(CASE WHEN s.outcome_reports = 0 THEN 1 ELSE 0 END)"
-                        + " FROM partnership_summary s WHERE " + where.sql() + " GROUP BY s.stage")
-                .params(where.params())
-                .query((rs, n) -> new StageCount(Stage.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
                 .list();
     }
 
@@ -155,8 +147,8 @@ public class SummaryRepository {
             where = where.and("s.stage = ?", filter.stage().name());
         }
         if (filter.party() != null) {
-            where = where.and("EXISTS (SELECT 1 FROM partnership_party p WHERE p.slot = s.slot"
-                    + " AND p.partnership_id = s.partnership_id AND p.name_key = ?)", filter.party().strip().toLowerCase(Locale.ROOT));
+            where = where.and("s.partnership_id IN (SELECT p.partnership_id FROM partnership_party p WHERE p.slot = ?"
+                    + " AND p.name_key = ?)", slot, filter.party().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.gap() != null) {
             where = gap(where, filter.gap(), at.referenceDate());
@@ -180,16 +172,21 @@ public class SummaryRepository {
     }
 
     /** Days without outcome data grow as the announcement date falls; with outcome data they are 0. */
-    private static String orderBy(SortField sort, boolean descending, LocalDate referenceDate, List<Object> params) {
+    private static String orderBy(SortField sort, boolean descending, ReferenceTime at, List<Object> params) {
         String direction = descending ? "DESC" : "ASC";
+        LocalDate referenceDate = at.referenceDate();
         return switch (sort) {
             case DAYS_WITHOUT_OUTCOME_DATA -> {
                 params.add(referenceDate);
                 yield "CASE WHEN s.outcome_reports = 0 THEN s.announced_on ELSE CAST(? AS DATE) END "
                         + (descending ? "ASC" : "DESC") + ", s.partnership_id";
             }
-            case ANNOUNCED_ON -> "s.announced_on " + direction + ", s.partnership_id";
-            case TITLE -> "s.title_key " + direction + ", s.partnership_id";
+            case ANNOUNCED_ON -> at.isCurrent()
+                    ? Where.indexOrder(direction, "s.slot", "s.valid_to", "s.announced_on", "s.partnership_id")
+                    : Where.indexOrder(direction, "s.announced_on", "s.partnership_id");
+            case TITLE -> at.isCurrent()
+                    ? Where.indexOrder(direction, "s.slot", "s.valid_to", "s.title_key", "s.partnership_id")
+                    : Where.indexOrder(direction, "s.title_key", "s.partnership_id");
         };
     }
 

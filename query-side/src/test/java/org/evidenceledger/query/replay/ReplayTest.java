@@ -77,7 +77,8 @@ class ReplayTest extends QuerySideHttpTest {
                 .isEqualTo(dashboardBefore.get("byStage").get("CLINICALLY_DEPLOYED").asLong());
         assertThat(listBefore.get("items").get(0).get("partnershipId").asString()).startsWith("replay-");
 
-        for (String table : List.of("timeline_entry", "partnership_summary", "partnership_party")) {
+        for (String table : List.of("timeline_entry", "partnership_summary", "partnership_party", "standing_figure",
+                "waiting_day")) {
             assertThat(rows(table, "a")).as(table).isEqualTo(rows(table, "b"));
         }
     }
@@ -100,6 +101,8 @@ class ReplayTest extends QuerySideHttpTest {
         String order = switch (table) {
             case "timeline_entry" -> "partnership_id, entry_id";
             case "partnership_summary" -> "partnership_id, version";
+            case "standing_figure" -> "scope, revision";
+            case "waiting_day" -> "scope, announced_on";
             default -> "partnership_id, position";
         };
         List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM " + table + " WHERE slot = ? ORDER BY " + order)

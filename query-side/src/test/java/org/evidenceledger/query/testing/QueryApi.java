@@ -17,10 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** A client of the query API over real HTTP, as a dashboard would be: HTTP Basic, JSON answers. */
 public final class QueryApi {
 
-    public static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR";
+    public static final String USERS = "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR,"
+            + "ops:s3cret-4:OPERATOR";
     public static final Account ANA = new Account("ana", "s3cret-1");
     public static final Account DASH = new Account("dash", "s3cret-2");
     public static final Account AUDIT = new Account("audit", "s3cret-3");
+    public static final Account OPS = new Account("ops", "s3cret-4");
 
     /** How long a test waits for the projection to catch up with what it fed. */
     public static final Duration CATCH_UP = Duration.ofSeconds(5);

@@ -1,0 +1,7 @@
+package org.evidenceledger.platform.backup;
+
+public enum BackupStatus {
+    RUNNING,
+    COMPLETED,
+    FAILED
+}

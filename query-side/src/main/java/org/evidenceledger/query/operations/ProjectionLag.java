@@ -1,0 +1,63 @@
+package org.evidenceledger.query.operations;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ledger.projection.lag.events} (Prometheus {@code ledger_projection_lag_events}), per processor: how
+ * many global indexes the slowest of its segments is behind the store's head. NaN while this process holds
+ * none of the processor's segments (another query process projects it) or cannot read the store.
+ */
+@Component
+public class ProjectionLag {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final MeterRegistry registry;
+
+    public ProjectionLag(EventProcessingConfiguration processing, EventStore eventStore, MeterRegistry registry) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.registry = registry;
+    }
+
+    /** The processors exist once Axon's configuration has started. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void register() {
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming) {
+                Gauge.builder("ledger.projection.lag.events", streaming, this::lag)
+                        .description("Events the processor's slowest segment is behind the event store's head")
+                        .tag("processor", name)
+                        .register(registry);
+            }
+        });
+    }
+
+    private double lag(StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        long slowest = Long.MAX_VALUE;
+        for (EventTrackerStatus status : segments.values()) {
+            OptionalLong position = status.getCurrentPosition();
+            slowest = Math.min(slowest, position.orElse(-1));
+        }
+        if (segments.isEmpty()) {
+            return Double.NaN;
+        }
+        return Math.max(0, position(eventStore.createHeadToken()) - slowest);
+    }
+
+    private static long position(TrackingToken token) {
+        return token == null ? -1 : token.position().orElse(-1);
+    }
+}

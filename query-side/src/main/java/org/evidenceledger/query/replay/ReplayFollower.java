@@ -1,0 +1,89 @@
+package org.evidenceledger.query.replay;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.evidenceledger.query.projection.PartnershipProjection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The part every other query process plays in a replay: while one runs elsewhere, this process stops its
+ * own processor of the slot being rebuilt, so that it gives up its claim and writes nothing into the
+ * slot meanwhile, and starts it again once the replay has ended. It also marks replays whose process
+ * died (no heartbeat) as failed, so that they block no later replay.
+ */
+@Component
+class ReplayFollower implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplayFollower.class);
+    private static final long EVERY_MILLIS = 500;
+
+    private final ReplayRepository replays;
+    private final EventProcessingConfiguration processing;
+    private final Clock clock;
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "replay-follower");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private String paused;
+
+    ReplayFollower(ReplayRepository replays, EventProcessingConfiguration processing, Clock clock) {
+        this.replays = replays;
+        this.processing = processing;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startFollowing() {
+        timer.scheduleWithFixedDelay(this::followSafely, 0, EVERY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void followSafely() {
+        try {
+            follow();
+        } catch (RuntimeException e) {
+            log.warn("Could not check for replays run by other processes; trying again", e);
+        }
+    }
+
+    private void follow() {
+        int abandoned = replays.abandonSilent(clock.instant());
+        if (abandoned > 0) {
+            log.warn("{} replay(s) whose process stopped marked FAILED; the read models stay as they were", abandoned);
+        }
+        Optional<String> rebuilding = replays.slotRebuiltElsewhere(node);
+        if (rebuilding.isPresent()) {
+            String processorName = PartnershipProjection.processingGroupOf(rebuilding.get());
+            processor(processorName).filter(StreamingEventProcessor::isRunning).ifPresent(processor -> {
+                processor.shutDown();
+                paused = processorName;
+                log.info("Another process rebuilds slot {}: {} stopped here meanwhile", rebuilding.get(), processorName);
+            });
+        } else if (paused != null) {
+            processor(paused).ifPresent(StreamingEventProcessor::start);
+            log.info("The replay elsewhere ended: {} started again here", paused);
+            paused = null;
+        }
+    }
+
+    private Optional<StreamingEventProcessor> processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdownNow();
+    }
+}
