@@ -64,6 +64,17 @@ class BearerTokenTest {
     }
 
     @Test
+    void theApiDocumentDeclaresTheBearerSchemeBesideBasic_onEveryOperation() {
+        HttpResponse<String> served = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).GET());
+        JsonNode document = LedgerClient.JSON.readTree(served.body());
+        assertThat(document.at("/components/securitySchemes/bearerAuth/scheme").asString()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/bearerAuth/bearerFormat").asString()).isEqualTo("JWT");
+        JsonNode security = document.at("/paths/~1api~1partnerships/post/security");
+        assertThat(security.findValues("bearerAuth")).hasSize(1);
+        assertThat(security.findValues("basicAuth")).hasSize(1);
+    }
+
+    @Test
     void aTokenOfTheProviderWithItsRolesRecordsAndReads_asTheAccountNamedInSub() {
         String intake = signed(PROVIDER, claims -> claims.subject("carla@hospital.example").claim("roles", new String[] {"INTAKE"}));
         HttpResponse<String> recorded = post("/api/partnerships", intake,

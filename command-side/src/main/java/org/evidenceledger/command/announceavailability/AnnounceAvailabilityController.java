@@ -1,5 +1,6 @@
 package org.evidenceledger.command.announceavailability;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -20,6 +21,7 @@ public class AnnounceAvailabilityController {
         this.dispatcher = dispatcher;
     }
 
+    @Operation(operationId = "announceAvailability", summary = "Announce availability")
     @PostMapping(path = "/api/partnerships/{partnershipId}/availability", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> announce(@PathVariable String partnershipId, @Valid @RequestBody AnnounceAvailabilityRequest body,
                                              HttpServletRequest request) {

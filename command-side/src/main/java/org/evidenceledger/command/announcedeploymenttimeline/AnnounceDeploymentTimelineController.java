@@ -1,5 +1,6 @@
 package org.evidenceledger.command.announcedeploymenttimeline;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -20,6 +21,7 @@ public class AnnounceDeploymentTimelineController {
         this.dispatcher = dispatcher;
     }
 
+    @Operation(operationId = "announceDeploymentTimeline", summary = "Announce a deployment timeline")
     @PostMapping(path = "/api/partnerships/{partnershipId}/deployment-timelines", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> announce(@PathVariable String partnershipId, @Valid @RequestBody AnnounceDeploymentTimelineRequest body,
                                              HttpServletRequest request) {

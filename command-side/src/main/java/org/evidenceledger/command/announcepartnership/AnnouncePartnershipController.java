@@ -1,5 +1,6 @@
 package org.evidenceledger.command.announcepartnership;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -23,6 +24,7 @@ public class AnnouncePartnershipController {
         this.ids = ids;
     }
 
+    @Operation(operationId = "announcePartnership", summary = "Announce a partnership")
     @PostMapping(path = "/api/partnerships", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> announce(@Valid @RequestBody AnnouncePartnershipRequest body,
                                              HttpServletRequest request) {

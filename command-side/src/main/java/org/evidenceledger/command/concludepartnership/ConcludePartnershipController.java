@@ -1,5 +1,6 @@
 package org.evidenceledger.command.concludepartnership;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -20,6 +21,7 @@ public class ConcludePartnershipController {
         this.dispatcher = dispatcher;
     }
 
+    @Operation(operationId = "concludePartnership", summary = "Conclude a partnership")
     @PostMapping(path = "/api/partnerships/{partnershipId}/conclusion", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> conclude(@PathVariable String partnershipId, @Valid @RequestBody ConcludePartnershipRequest body,
                                              HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.evidenceledger.command.deployclinically;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -20,6 +21,7 @@ public class DeployClinicallyController {
         this.dispatcher = dispatcher;
     }
 
+    @Operation(operationId = "deployClinically", summary = "Record a clinical deployment")
     @PostMapping(path = "/api/partnerships/{partnershipId}/deployments", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> deploy(@PathVariable String partnershipId, @Valid @RequestBody DeployClinicallyRequest body,
                                              HttpServletRequest request) {

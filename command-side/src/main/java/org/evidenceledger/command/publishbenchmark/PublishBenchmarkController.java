@@ -1,5 +1,6 @@
 package org.evidenceledger.command.publishbenchmark;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -20,6 +21,7 @@ public class PublishBenchmarkController {
         this.dispatcher = dispatcher;
     }
 
+    @Operation(operationId = "publishBenchmark", summary = "Publish a benchmark")
     @PostMapping(path = "/api/partnerships/{partnershipId}/benchmarks", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> publish(@PathVariable String partnershipId, @Valid @RequestBody PublishBenchmarkRequest body,
                                              HttpServletRequest request) {

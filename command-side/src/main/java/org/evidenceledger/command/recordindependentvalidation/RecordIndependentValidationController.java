@@ -1,5 +1,6 @@
 package org.evidenceledger.command.recordindependentvalidation;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -20,6 +21,7 @@ public class RecordIndependentValidationController {
         this.dispatcher = dispatcher;
     }
 
+    @Operation(operationId = "recordIndependentValidation", summary = "Record an independent validation")
     @PostMapping(path = "/api/partnerships/{partnershipId}/validations", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> record(@PathVariable String partnershipId, @Valid @RequestBody RecordIndependentValidationRequest body,
                                              HttpServletRequest request) {

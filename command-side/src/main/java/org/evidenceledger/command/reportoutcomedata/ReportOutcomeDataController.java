@@ -1,5 +1,6 @@
 package org.evidenceledger.command.reportoutcomedata;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -20,6 +21,7 @@ public class ReportOutcomeDataController {
         this.dispatcher = dispatcher;
     }
 
+    @Operation(operationId = "reportOutcomeData", summary = "Report outcome data")
     @PostMapping(path = "/api/partnerships/{partnershipId}/outcomes", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> report(@PathVariable String partnershipId, @Valid @RequestBody ReportOutcomeDataRequest body,
                                              HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package org.evidenceledger.command.retractentry;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.evidenceledger.command.web.Recorded;
@@ -20,6 +21,7 @@ public class RetractEntryController {
         this.dispatcher = dispatcher;
     }
 
+    @Operation(operationId = "retractEntry", summary = "Retract an entry")
     @PostMapping(path = "/api/partnerships/{partnershipId}/retractions", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> retract(@PathVariable String partnershipId, @Valid @RequestBody RetractEntryRequest body,
                                              HttpServletRequest request) {

@@ -29,6 +29,7 @@ public class CommandDispatcher {
 
     public static final String IDEMPOTENCY_KEY = IdempotencyKeys.HEADER;
     public static final String IF_MATCH = "If-Match";
+    public static final String ANNOUNCE_PATH = "/api/partnerships";
 
     private final CommandGateway commandGateway;
     private final IdempotentCommands idempotentCommands;
@@ -59,7 +60,7 @@ public class CommandDispatcher {
     /** The announcement, which creates the resource at {@code location}. */
     public ResponseEntity<Recorded> create(HttpServletRequest request, PartnershipId partnershipId, Object body,
                                            Function<CommandContext, Object> command) {
-        return send(request, partnershipId, "/api/partnerships/" + partnershipId.value(), body, command);
+        return send(request, partnershipId, ANNOUNCE_PATH + "/" + partnershipId.value(), body, command);
     }
 
     private ResponseEntity<Recorded> send(HttpServletRequest request, PartnershipId partnershipId, String location,

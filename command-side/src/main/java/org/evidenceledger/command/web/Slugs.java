@@ -5,7 +5,8 @@ import org.evidenceledger.events.Slug;
 /** The slug rule of API.md as constants for request validation annotations. */
 public final class Slugs {
 
-    public static final String PATTERN = Slug.PATTERN;
+    /** Anchored for the OpenAPI document's readers; {@code @Pattern} matches the whole value either way. */
+    public static final String PATTERN = "^" + Slug.PATTERN + "$";
     public static final String MESSAGE = "must be " + Slug.RULE;
 
     private Slugs() {

@@ -7,7 +7,7 @@ import org.evidenceledger.events.Source;
 import org.evidenceledger.platform.intake.Name;
 
 public record SourceRequest(
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String url,
         @Name @Size(max = 500) String publisher,
         @Name @Size(max = 500) String title) {
 

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ public class AuditController {
         this.jsonMapper = jsonMapper;
     }
 
+    @Operation(operationId = "getPartnershipEvents", summary = "Read a partnership's raw event stream")
     @GetMapping("/api/audit/partnerships/{partnershipId}/events")
     public List<AuditEvent> events(@PathVariable String partnershipId) {
         List<AuditEvent> events = reader.stream(partnershipId).stream()
@@ -41,12 +43,14 @@ public class AuditController {
     }
 
     /** In leaf order, streamed page by page: memory stays constant whatever the size of the store. */
+    @Operation(operationId = "exportEvents", summary = "Export every event as NDJSON")
     @GetMapping("/api/audit/export")
     public ResponseEntity<StreamingResponseBody> export() {
         StreamingResponseBody body = output -> reader.forEachInLeafOrder(event -> writeLine(output, event));
         return ResponseEntity.ok().contentType(NDJSON).body(body);
     }
 
+    @Operation(operationId = "verifyLedger", summary = "Verify every hash of the ledger")
     @GetMapping("/api/audit/verification")
     public VerificationReport verification() {
         return verifier.verify();

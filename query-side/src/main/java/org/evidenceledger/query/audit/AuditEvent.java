@@ -1,6 +1,7 @@
 package org.evidenceledger.query.audit;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.evidenceledger.platform.audit.EventHash;
@@ -10,13 +11,14 @@ import org.evidenceledger.platform.axon.RecordingMetadata;
 public record AuditEvent(
         long sequenceNumber,
         String eventType,
-        String recordedAt,
-        String recordedBy,
-        String correlationId,
-        @JsonRawValue String payload,
-        String hash,
-        String previousHash,
-        String payloadRevision,
+        @Schema(nullable = true) String recordedAt,
+        @Schema(nullable = true) String recordedBy,
+        @Schema(nullable = true) String correlationId,
+        @Schema(types = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                description = "The event as stored, a JSON object.") @JsonRawValue String payload,
+        @Schema(nullable = true) String hash,
+        @Schema(nullable = true) String previousHash,
+        @Schema(nullable = true) String payloadRevision,
         String eventIdentifier,
         long globalIndex) {
 

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,6 @@ public record Dashboard(
         long partnerships,
         Map<Stage, Long> byStage,
         long withoutOutcomeData,
-        BigDecimal medianDaysWithoutOutcomeData,
+        @Schema(nullable = true) BigDecimal medianDaysWithoutOutcomeData,
         List<Summary> longestWithoutOutcomeData) {
 }

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.dashboard;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -23,6 +24,7 @@ public class DashboardController {
         this.catchUp = catchUp;
     }
 
+    @Operation(operationId = "getDashboard", summary = "Get the dashboard figures")
     @GetMapping("/api/dashboard")
     public Dashboard dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         catchUp.await();

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.deadletter;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,13 @@ public class DeadLetterController {
         this.retries = retries;
     }
 
+    @Operation(operationId = "listDeadLetters", summary = "List events parked by projections")
     @GetMapping("/api/audit/dead-letters")
     public List<ParkedEvent> list() {
         return deadLetters.list();
     }
 
+    @Operation(operationId = "retryDeadLetters", summary = "Retry every parked event")
     @PostMapping("/api/audit/dead-letters/retries")
     public Map<String, Long> retry() {
         return Map.of("remaining", retries.retryAll());

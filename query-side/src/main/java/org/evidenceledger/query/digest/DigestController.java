@@ -1,10 +1,15 @@
 package org.evidenceledger.query.digest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import org.evidenceledger.platform.web.ApiDocumentation;
 import org.evidenceledger.platform.web.LedgerProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,8 +33,12 @@ public class DigestController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "getDigest", summary = "Get a digest of the ledger's log")
     @GetMapping("/api/audit/digest")
-    public TreeHead digest(@RequestParam(required = false) String treeSize) {
+    public TreeHead digest(
+            @Parameter(description = "The root of the first treeSize leaves; the current size if absent.",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+            @RequestParam(required = false) String treeSize) {
         long size = log.size();
         long m = treeSize == null ? size : number("treeSize", treeSize, 0, size);
         String rootHash = HEX.formatHex(tree.root(m));
@@ -38,9 +47,14 @@ public class DigestController {
         return new TreeHead(m, rootHash, issuedAt, signature, signer.keyId());
     }
 
+    @Operation(operationId = "getConsistencyProof", summary = "Get a consistency proof between two tree sizes")
     @GetMapping("/api/audit/consistency")
-    public ConsistencyProof consistency(@RequestParam(required = false) String first,
-                                        @RequestParam(required = false) String second) {
+    public ConsistencyProof consistency(
+            @Parameter(required = true, schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+            @RequestParam(required = false) String first,
+            @Parameter(required = true, description = "At most the current size, at least first.",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+            @RequestParam(required = false) String second) {
         long size = log.size();
         long n = number("second", required("second", second), 1, size);
         long m = number("first", required("first", first), 1, n);
@@ -48,10 +62,18 @@ public class DigestController {
                 hex(tree.consistency(m, n)));
     }
 
+    @Operation(operationId = "getInclusionProof", summary = "Get an event's inclusion proof")
+    @ApiResponse(responseCode = "200", description = "The proof that the event is leaf leafIndex of the tree.")
+    @ApiResponse(responseCode = "404", description = "The event is not in the ledger's log (or not within treeSize).")
     @GetMapping("/api/audit/inclusion")
-    public InclusionProof inclusion(@RequestParam(required = false) String partnershipId,
-                                    @RequestParam(required = false) String sequenceNumber,
-                                    @RequestParam(required = false) String treeSize) {
+    public InclusionProof inclusion(
+            @Parameter(required = true, schema = @Schema(type = "string", pattern = ApiDocumentation.ANCHORED_SLUG))
+            @RequestParam(required = false) String partnershipId,
+            @Parameter(required = true, schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+            @RequestParam(required = false) String sequenceNumber,
+            @Parameter(description = "The current size if absent.",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+            @RequestParam(required = false) String treeSize) {
         long size = log.size();
         String stream = required("partnershipId", partnershipId);
         long sequence = number("sequenceNumber", required("sequenceNumber", sequenceNumber), 0, Long.MAX_VALUE);
@@ -65,6 +87,9 @@ public class DigestController {
         return new InclusionProof(leafIndex, n, HEX.formatHex(tree.root(n)), hex(tree.inclusion(leafIndex, n)));
     }
 
+    @Operation(operationId = "getSigningKey", summary = "Get the public key that signs digests")
+    @ApiResponse(responseCode = "200", description = "The key that signs digests.")
+    @ApiResponse(responseCode = "404", description = "No signing key is configured: digests are unsigned.")
     @GetMapping("/api/audit/signing-key")
     public SigningKey signingKey() {
         if (!signer.configured()) {

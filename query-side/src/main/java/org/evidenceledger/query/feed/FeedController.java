@@ -7,6 +7,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
@@ -53,6 +54,7 @@ public class FeedController {
         this.jsonMapper = jsonMapper;
     }
 
+    @Operation(operationId = "getFeed", summary = "Atom feed of the most recently recorded entries")
     @GetMapping(path = "/api/feed", produces = "application/atom+xml")
     public ResponseEntity<String> feed(@RequestParam(required = false) String partnershipId,
                                        @RequestParam(required = false) String party,

@@ -2,6 +2,7 @@ package org.evidenceledger.query.lineage;
 
 import static org.evidenceledger.query.web.ReadYourWrites.MIN_VERSION;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import org.evidenceledger.query.web.PartnershipReads;
@@ -20,6 +21,7 @@ public class LineageController {
         this.reads = reads;
     }
 
+    @Operation(operationId = "getPartnershipLineage", summary = "Get a partnership's lineage")
     @GetMapping("/api/partnerships/{partnershipId}/lineage")
     public Lineage lineage(@PathVariable String partnershipId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.organizations;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -11,5 +12,5 @@ public record Organization(
         long partnerships,
         long withOutcomeData,
         long withoutOutcomeData,
-        BigDecimal medianDaysWithoutOutcomeData) {
+        @Schema(nullable = true) BigDecimal medianDaysWithoutOutcomeData) {
 }

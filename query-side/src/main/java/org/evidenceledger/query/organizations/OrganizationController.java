@@ -1,5 +1,6 @@
 package org.evidenceledger.query.organizations;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,6 +44,7 @@ public class OrganizationController {
     }
 
     /** Every organization, worst first; with {@code Accept: text/csv}, the same rows as CSV. */
+    @Operation(operationId = "listOrganizations", summary = "Rank organizations by days without outcome data")
     @GetMapping(path = "/api/organizations", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @ApiResponse(responseCode = "200", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = Organization.class))),
@@ -63,6 +65,7 @@ public class OrganizationController {
     }
 
     /** An organization's track record; 404 for a name in no partnership. */
+    @Operation(operationId = "getOrganizationRecord", summary = "Get an organization's track record")
     @GetMapping("/api/organizations/{name}")
     public OrganizationRecord organization(@PathVariable String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {

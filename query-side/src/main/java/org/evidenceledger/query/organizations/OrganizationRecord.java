@@ -1,5 +1,6 @@
 package org.evidenceledger.query.organizations;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.evidenceledger.query.summary.Summary;
@@ -14,8 +15,8 @@ public record OrganizationRecord(
         long partnerships,
         long withOutcomeData,
         BigDecimal shareWithOutcomeData,
-        BigDecimal medianDaysWithoutOutcomeData,
-        BigDecimal medianDaysToFirstOutcomeData,
+        @Schema(nullable = true) BigDecimal medianDaysWithoutOutcomeData,
+        @Schema(nullable = true) BigDecimal medianDaysToFirstOutcomeData,
         long overdueDeployments,
         List<Summary> items) {
 }

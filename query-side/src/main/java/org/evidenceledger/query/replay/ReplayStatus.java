@@ -1,5 +1,6 @@
 package org.evidenceledger.query.replay;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 public record ReplayStatus(
@@ -8,5 +9,5 @@ public record ReplayStatus(
         long eventsProcessed,
         long totalEvents,
         Instant startedAt,
-        Instant completedAt) {
+        @Schema(nullable = true) Instant completedAt) {
 }

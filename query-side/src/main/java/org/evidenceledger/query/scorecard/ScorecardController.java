@@ -2,6 +2,7 @@ package org.evidenceledger.query.scorecard;
 
 import static org.evidenceledger.query.web.ReadYourWrites.MIN_VERSION;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import org.evidenceledger.query.web.PartnershipReads;
@@ -20,6 +21,7 @@ public class ScorecardController {
         this.reads = reads;
     }
 
+    @Operation(operationId = "getPartnershipScorecard", summary = "Get a partnership's evidence scorecard")
     @GetMapping("/api/partnerships/{partnershipId}/scorecard")
     public Scorecard scorecard(@PathVariable String partnershipId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.stream;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.time.Duration;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -38,6 +39,7 @@ public class StreamController {
         this.openStreams = openStreams;
     }
 
+    @Operation(operationId = "streamPartnershipChanges", summary = "Stream changed summaries (Server-Sent Events)")
     @GetMapping(path = "/api/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public SseEmitter stream() throws IOException {
         SseEmitter emitter = new SseEmitter(MAX_STREAM.toMillis());

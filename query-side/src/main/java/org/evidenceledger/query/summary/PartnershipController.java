@@ -2,6 +2,7 @@ package org.evidenceledger.query.summary;
 
 import static org.evidenceledger.query.web.ReadYourWrites.MIN_VERSION;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -46,18 +47,26 @@ public class PartnershipController {
     }
 
     /** JSON pages by default; with {@code Accept: text/csv}, every matching row, unpaged and streamed. */
+    @Operation(operationId = "listPartnerships", summary = "List partnerships, worst first")
     @GetMapping(path = "/api/partnerships", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @ApiResponse(responseCode = "200", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PartnershipPage.class)),
         @Content(mediaType = "text/csv")})
     public ResponseEntity<Object> list(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                 @RequestParam(required = false) Stage stage,
-                                @RequestParam(required = false) String party,
+                                @Parameter(description = "An organization's name, case-insensitive.") @RequestParam(required = false) String party,
                                 @RequestParam(required = false) EvidenceGap gap,
+                                @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0"))
                                 @RequestParam(required = false) Integer minDaysWithoutOutcomeData,
+                                @Parameter(schema = @Schema(type = "string", allowableValues = {"daysWithoutOutcomeData", "announcedOn", "title"},
+                                        defaultValue = "daysWithoutOutcomeData"))
                                 @RequestParam(defaultValue = "daysWithoutOutcomeData") String sort,
+                                @Parameter(schema = @Schema(type = "string", allowableValues = {"asc", "desc"}, defaultValue = "desc"))
                                 @RequestParam(defaultValue = "desc") String order,
+                                @Parameter(description = "From 0.", schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0"))
                                 @RequestParam(defaultValue = "0") int page,
+                                @Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + MAX_SIZE,
+                                        defaultValue = "" + DEFAULT_SIZE))
                                 @RequestParam(defaultValue = "" + DEFAULT_SIZE) int size,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         SortField sortField = SortField.fromParameter(sort).orElseThrow(() -> LedgerProblem.badParameter("sort",
@@ -85,6 +94,7 @@ public class PartnershipController {
                 ResponseTypes.instanceOf(PartnershipPage.class)).join());
     }
 
+    @Operation(operationId = "getPartnershipSummary", summary = "Get a partnership's summary")
     @GetMapping("/api/partnerships/{partnershipId}")
     public ResponseEntity<Summary> get(@PathVariable String partnershipId,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.summary;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,11 +19,11 @@ public record Summary(
         int independentValidations,
         int clinicalDeployments,
         int outcomeReports,
-        LocalDate deploymentTargetDate,
-        LocalDate firstDeployedOn,
-        LocalDate firstOutcomeReportedOn,
+        @Schema(nullable = true) LocalDate deploymentTargetDate,
+        @Schema(nullable = true) LocalDate firstDeployedOn,
+        @Schema(nullable = true) LocalDate firstOutcomeReportedOn,
         long daysWithoutOutcomeData,
-        Long daysToFirstOutcomeData,
+        @Schema(nullable = true) Long daysToFirstOutcomeData,
         List<EvidenceGap> evidenceGaps,
         long version) {
 

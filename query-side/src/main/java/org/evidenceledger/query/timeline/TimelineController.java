@@ -2,6 +2,7 @@ package org.evidenceledger.query.timeline;
 
 import static org.evidenceledger.query.web.ReadYourWrites.MIN_VERSION;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 import org.evidenceledger.query.web.PartnershipReads;
@@ -21,6 +22,7 @@ public class TimelineController {
     }
 
     /** With minVersion, waits until the timeline holds that many entries beyond the announcement. */
+    @Operation(operationId = "getPartnershipTimeline", summary = "Get a partnership's timeline")
     @GetMapping("/api/partnerships/{partnershipId}/timeline")
     public Timeline timeline(@PathVariable String partnershipId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -1,6 +1,7 @@
 package org.evidenceledger.query.timeline;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.evidenceledger.events.EntryType;
@@ -15,10 +16,11 @@ public record TimelineEntry(
         Instant recordedAt,
         String recordedBy,
         Source source,
-        @JsonRawValue String details,
+        @Schema(types = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                description = "The entry's own fields, as recorded.") @JsonRawValue String details,
         boolean retracted,
-        String retractionReason,
-        String retractionEntryId) {
+        @Schema(nullable = true) String retractionReason,
+        @Schema(nullable = true) String retractionEntryId) {
 
     static TimelineEntry of(TimelineRow row, ReferenceTime at) {
         boolean retracted = at.includes(row.retractedAt());
