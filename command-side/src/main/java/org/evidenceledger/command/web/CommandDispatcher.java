@@ -3,7 +3,6 @@ package org.evidenceledger.command.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.function.Function;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -66,8 +65,7 @@ public class CommandDispatcher {
 
     private ResponseEntity<Recorded> send(HttpServletRequest request, PartnershipId partnershipId, String location,
                                           Object body, Function<CommandContext, Object> command) {
-        RecordingStamp stamp = new RecordingStamp(SecurityContextHolder.getContext().getAuthentication().getName(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        RecordingStamp stamp = RecordingStamp.now(SecurityContextHolder.getContext().getAuthentication().getName(), clock);
         Long expectedVersion = IfMatch.expectedVersion(request.getHeader(IF_MATCH));
         CommandLog.partnership(request, partnershipId);
         admission.assertTakingCommands();
