@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -202,6 +203,18 @@ class FullDiskIT {
             assertThat(System.nanoTime()).as("read model reached %s", latest).isLessThan(deadline);
             LedgerJar.sleep(Duration.ofMillis(200));
         }
+        // Both read-model slots and the ledger's log project in the background; the disk is filled once all are
+        // idle, so that the test measures what commands and queries do on a full disk, not a projection's commit.
+        long idle = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!everyProcessorCaughtUp(ledger.metrics())) {
+            assertThat(System.nanoTime()).as("every processor caught up").isLessThan(idle);
+            LedgerJar.sleep(Duration.ofMillis(200));
+        }
+    }
+
+    private static boolean everyProcessorCaughtUp(String metrics) {
+        List<String> lags = metrics.lines().filter(line -> line.startsWith("ledger_projection_lag_events{")).toList();
+        return !lags.isEmpty() && lags.stream().allMatch(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) == 0);
     }
 
     /** Writes until the filesystem says no more. */

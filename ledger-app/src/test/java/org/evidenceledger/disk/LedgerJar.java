@@ -30,6 +30,7 @@ final class LedgerJar implements AutoCloseable {
     private static final String ANA = basic("ana", "s3cret-1");
     private static final String DASH = basic("dash", "s3cret-2");
     private static final String AUDIT = basic("audit", "s3cret-3");
+    private static final String OPS = basic("ops", "s3cret-4");
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -56,7 +57,7 @@ final class LedgerJar implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("LEDGER_SECURITY_USERS",
-                "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR");
+                "ana:s3cret-1:INTAKE,dash:s3cret-2:VIEWER,audit:s3cret-3:AUDITOR,ops:s3cret-4:OPERATOR");
         try {
             LedgerJar ledger = new LedgerJar(builder.start(), port);
             ledger.awaitHealthy(Duration.ofSeconds(120), log);
@@ -109,6 +110,13 @@ final class LedgerJar implements AutoCloseable {
 
     HttpResponse<String> query(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET(), DASH);
+    }
+
+    /** Prometheus text, scraped as an operator. */
+    String metrics() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("/actuator/prometheus")).GET(), OPS);
+        assertThat(response.statusCode()).as("scrape answered %s", response.body()).isEqualTo(200);
+        return response.body();
     }
 
     JsonNode audit(String path) {
