@@ -1,6 +1,5 @@
 package org.evidenceledger.query.replay;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -31,7 +30,6 @@ class ReplayFollower implements DisposableBean {
     private final ReplayRepository replays;
     private final EventProcessingConfiguration processing;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "replay-follower");
         thread.setDaemon(true);
@@ -63,7 +61,7 @@ class ReplayFollower implements DisposableBean {
         if (abandoned > 0) {
             log.warn("{} replay(s) whose process stopped marked FAILED; the read models stay as they were", abandoned);
         }
-        Optional<String> rebuilding = replays.slotRebuiltElsewhere(node);
+        Optional<String> rebuilding = replays.slotRebuiltElsewhere();
         if (rebuilding.isPresent()) {
             String processorName = PartnershipProjection.processingGroupOf(rebuilding.get());
             processor(processorName).filter(StreamingEventProcessor::isRunning).ifPresent(processor -> {

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.replay;
 
+import java.lang.management.ManagementFactory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,6 +18,8 @@ public class ReplayRepository {
     /** Longer than any pause between two heartbeats of a live replay (one every 100 ms). */
     static final Duration SILENCE = Duration.ofSeconds(15);
     private static final String READ_MODEL = "partnerships";
+    /** This process as the owner of a replay: the JVM's "pid@host", as Axon names the owner of a claim. */
+    private static final String THIS_PROCESS = ManagementFactory.getRuntimeMXBean().getName();
 
     private final JdbcClient jdbc;
 
@@ -25,18 +28,18 @@ public class ReplayRepository {
     }
 
     /**
-     * Takes the one replay lock of the read models and records the replay as RUNNING on {@code owner}; fails
+     * Takes the one replay lock of the read models and records the replay as RUNNING in this process; fails
      * with a duplicate key, changing nothing, while another replay (of any process) holds the lock.
      */
     @Transactional
-    public void start(String replayId, String targetSlot, long totalEvents, Instant startedAt, String owner) {
+    public void start(String replayId, String targetSlot, long totalEvents, Instant startedAt) {
         jdbc.sql("INSERT INTO replay_lock (read_model, replay_id) VALUES (?, ?)").params(READ_MODEL, replayId).update();
         jdbc.sql("""
                         INSERT INTO read_model_replay
                             (replay_id, status, target_slot, events_processed, total_events, started_at, owner, heartbeat_at)
                         VALUES (?, ?, ?, 0, ?, ?, ?, ?)""")
                 .params(replayId, ReplayState.RUNNING.name(), targetSlot, totalEvents, startedAt.atOffset(ZoneOffset.UTC),
-                        owner, startedAt.atOffset(ZoneOffset.UTC))
+                        THIS_PROCESS, startedAt.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
@@ -75,10 +78,10 @@ public class ReplayRepository {
         return abandoned;
     }
 
-    /** The slot a replay running on another process rebuilds, if one runs. */
-    public Optional<String> slotRebuiltElsewhere(String node) {
+    /** The slot a replay running in another process rebuilds, if one runs. */
+    public Optional<String> slotRebuiltElsewhere() {
         return jdbc.sql("SELECT target_slot FROM read_model_replay WHERE status = ? AND owner <> ?")
-                .params(ReplayState.RUNNING.name(), node)
+                .params(ReplayState.RUNNING.name(), THIS_PROCESS)
                 .query(String.class)
                 .list()
                 .stream()

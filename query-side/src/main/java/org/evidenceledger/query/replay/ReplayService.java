@@ -1,6 +1,5 @@
 package org.evidenceledger.query.replay;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -56,7 +55,6 @@ public class ReplayService implements DisposableBean {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-replay");
         thread.setDaemon(true);
@@ -95,12 +93,13 @@ public class ReplayService implements DisposableBean {
         }
         String replayId = UUID.randomUUID().toString();
         String target = ReadModelSlots.other(slots.active());
+        long total = events.count();
         try {
-            replays.start(replayId, target, events.count(), clock.instant(), node);
+            replays.start(replayId, target, total, clock.instant());
         } catch (DuplicateKeyException startedElsewhere) {
             return replays.running().orElseThrow(() -> startedElsewhere);
         }
-        worker.submit(() -> run(replayId, target));
+        worker.submit(() -> run(replayId, target, total));
         return replays.find(replayId).orElseThrow();
     }
 
@@ -108,14 +107,14 @@ public class ReplayService implements DisposableBean {
         return replays.find(replayId);
     }
 
-    private void run(String replayId, String target) {
+    private void run(String replayId, String target, long total) {
         try {
             String processorName = PartnershipProjection.processingGroupOf(target);
             StreamingEventProcessor processor = processing
                     .eventProcessor(processorName, StreamingEventProcessor.class)
                     .orElseThrow(() -> new IllegalStateException("no processor " + processorName));
             processor.shutDown();
-            resetOnceReleased(processor, replayId, target);
+            resetOnceReleased(processor, replayId, target, total);
             transactions.executeWithoutResult(status -> {
                 timelines.deleteSlot(target);
                 summaries.deleteSlot(target);
@@ -147,7 +146,7 @@ public class ReplayService implements DisposableBean {
      * of the slot when they see this replay ({@link ReplayFollower}), which releases their claim; a process
      * that died releases it when the claim times out. Until then the reset cannot claim every segment.
      */
-    private void resetOnceReleased(StreamingEventProcessor processor, String replayId, String target)
+    private void resetOnceReleased(StreamingEventProcessor processor, String replayId, String target, long total)
             throws InterruptedException {
         long deadline = System.nanoTime() + CLAIM_RELEASE.toNanos();
         while (true) {
@@ -158,7 +157,7 @@ public class ReplayService implements DisposableBean {
                 if (System.nanoTime() > deadline) {
                     throw new IncompleteReplayException("another process kept its claim on slot " + target);
                 }
-                replays.progress(replayId, 0, events.count(), clock.instant());
+                replays.progress(replayId, 0, total, clock.instant());
                 Thread.sleep(POLL.toMillis());
             }
         }
