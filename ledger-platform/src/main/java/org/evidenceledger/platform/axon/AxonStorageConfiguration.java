@@ -19,6 +19,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.evidenceledger.platform.storage.FreeSpaceGuard;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -102,10 +103,18 @@ public class AxonStorageConfiguration {
     /**
      * Axon's {@code axon.eventhandling.tokenstore.claim-timeout} only reaches the token store Axon builds
      * itself, so it is passed on here: a claim not refreshed for that long is taken by another process.
+     * Idle refreshes wait while the disk has no room ({@link ClaimsWaitForRoom}).
      */
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 @Value("${axon.eventhandling.tokenstore.claim-timeout}") Duration claimTimeout) {
+                                 @Value("${axon.eventhandling.tokenstore.claim-timeout}") Duration claimTimeout,
+                                 FreeSpaceGuard freeSpace) {
+        return new ClaimsWaitForRoom(jdbcTokenStore(connectionProvider, serializer, claimTimeout),
+                freeSpace::hasRoomForBackgroundWrites);
+    }
+
+    private static TokenStore jdbcTokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                             Duration claimTimeout) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)

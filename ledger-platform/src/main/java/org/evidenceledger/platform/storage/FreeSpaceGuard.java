@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
 @Component
 public class FreeSpaceGuard {
 
+    /** Background writes stop below this much free space, whatever the headroom (see README). */
+    static final long BACKGROUND_FLOOR_BYTES = 1 << 20;
+
     private final Path dataDirectory;
     private final long minFreeBytes;
     private final boolean embedded;
@@ -51,6 +54,15 @@ public class FreeSpaceGuard {
         if (embedded && usableBytes() < minFreeBytes) {
             throw new StorageUnavailableException("less than " + minFreeBytes + " bytes left in " + dataDirectory);
         }
+    }
+
+    /**
+     * Whether what the service writes of its own accord (a processor refreshing its claim, compaction) may
+     * write now: not below the headroom, nor below {@link #BACKGROUND_FLOOR_BYTES} even without one. On a
+     * full disk H2 closes its store at the first write it cannot make, under every query reading it.
+     */
+    public boolean hasRoomForBackgroundWrites() {
+        return !embedded || usableBytes() >= Math.max(minFreeBytes, BACKGROUND_FLOOR_BYTES);
     }
 
     private long usableBytes() {

@@ -34,22 +34,28 @@ public class H2FileCompaction implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
 
     private final DataSource dataSource;
+    private final FreeSpaceGuard freeSpace;
     private final Duration interval;
     private final int maxCompactMillis;
     private final ReentrantLock compacting = new ReentrantLock();
     private ScheduledExecutorService scheduler;
 
-    public H2FileCompaction(DataSource dataSource,
+    public H2FileCompaction(DataSource dataSource, FreeSpaceGuard freeSpace,
                             @Value("${ledger.storage.compaction-interval:1s}") Duration interval,
                             @Value("${ledger.storage.compaction-max-time:200ms}") Duration maxCompactTime) {
         this.dataSource = dataSource;
+        this.freeSpace = freeSpace;
         this.interval = interval;
         this.maxCompactMillis = Math.toIntExact(maxCompactTime.toMillis());
     }
 
-    /** Compacts once now; answers the size of the file afterwards, or -1 on a database that is not an H2 file. */
+    /**
+     * Compacts once now; answers the size of the file afterwards, or -1 on a database that is not an H2 file
+     * and while the disk has no room: compaction writes before it frees, and on a full disk that write would
+     * close the store.
+     */
     public long compactNow() {
-        if (!compacting.tryLock()) {
+        if (!freeSpace.hasRoomForBackgroundWrites() || !compacting.tryLock()) {
             return -1;
         }
         try {
