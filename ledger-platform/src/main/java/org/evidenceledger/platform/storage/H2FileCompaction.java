@@ -136,10 +136,15 @@ public class H2FileCompaction implements SmartLifecycle {
         scheduler.scheduleWithFixedDelay(this::compactNow, millis, millis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Lets a compaction under way finish (at most compaction-max-time) rather than interrupting it: a thread
+     * interrupted in the middle of its I/O closes H2's file channel, and with it the store, under every
+     * request still running (seen on SIGTERM: commands in flight answered 503).
+     */
     @Override
     public synchronized void stop() {
         if (scheduler != null) {
-            scheduler.shutdownNow();
+            scheduler.shutdown();
             try {
                 scheduler.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -152,5 +157,11 @@ public class H2FileCompaction implements SmartLifecycle {
     @Override
     public synchronized boolean isRunning() {
         return scheduler != null;
+    }
+
+    /** The last to stop: a shutdown's drain and the requests still in flight keep a compacted file. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1;
     }
 }

@@ -81,7 +81,9 @@ class ReplayFollower implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        timer.shutdownNow();
+    public void destroy() throws InterruptedException {
+        // not shutdownNow: a thread interrupted in H2's I/O closes its file channel, and so the store
+        timer.shutdown();
+        timer.awaitTermination(5, TimeUnit.SECONDS);
     }
 }
