@@ -94,7 +94,7 @@ public class SummaryRepository {
                 .query(Long.class)
                 .single();
         List<Object> params = new ArrayList<>(where.params());
-        String order = orderBy(filter.sort(), filter.descending(), at, params);
+        String order = orderBy(filter.sort(), filter.descending(), at);
         params.add(filter.size());
         params.add((long) filter.page() * filter.size());
         List<Summary> items = jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql()
@@ -114,11 +114,10 @@ public class SummaryRepository {
      */
     public void forEach(String slot, PartnershipFilter filter, ReferenceTime at, Consumer<Summary> action) {
         Where where = filtered(slot, filter, at);
-        List<Object> params = new ArrayList<>(where.params());
-        String order = orderBy(filter.sort(), filter.descending(), at, params);
+        String order = orderBy(filter.sort(), filter.descending(), at);
         jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql() + " ORDER BY " + order)
                 .withFetchSize(FETCH_SIZE)
-                .params(params)
+                .params(where.params())
                 .query((RowCallbackHandler) rs -> action.accept(Summary.of(row(rs, 0), at.referenceDate())));
     }
 
@@ -172,15 +171,16 @@ public class SummaryRepository {
     }
 
     /** Days without outcome data grow as the announcement date falls; with outcome data they are 0. */
-    private static String orderBy(SortField sort, boolean descending, ReferenceTime at, List<Object> params) {
+    private static String orderBy(SortField sort, boolean descending, ReferenceTime at) {
         String direction = descending ? "DESC" : "ASC";
-        LocalDate referenceDate = at.referenceDate();
         return switch (sort) {
-            case DAYS_WITHOUT_OUTCOME_DATA -> {
-                params.add(referenceDate);
-                yield "CASE WHEN s.outcome_reports = 0 THEN s.announced_on ELSE CAST(? AS DATE) END "
-                        + (descending ? "ASC" : "DESC") + ", s.partnership_id";
-            }
+            // Most days first is: no outcome data (outcome_reports 0) by announcement, earliest first, then the
+            // partnerships with outcome data (0 days): the order of an index, so a page never sorts the ledger.
+            case DAYS_WITHOUT_OUTCOME_DATA -> at.isCurrent()
+                    ? Where.indexOrder(descending ? "ASC" : "DESC", "s.slot", "s.valid_to", "s.outcome_reports",
+                            "s.announced_on", "s.partnership_id")
+                    : Where.indexOrder(descending ? "ASC" : "DESC", "s.outcome_reports", "s.announced_on",
+                            "s.partnership_id");
             case ANNOUNCED_ON -> at.isCurrent()
                     ? Where.indexOrder(direction, "s.slot", "s.valid_to", "s.announced_on", "s.partnership_id")
                     : Where.indexOrder(direction, "s.announced_on", "s.partnership_id");
