@@ -6,9 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 root=$(cd ../../../.. && pwd)
 
-if [ ! -x /usr/bin/chromium ] || ! command -v npm >/dev/null 2>&1; then
+# Only what is missing: a machine whose nodejs comes with its own npm (e.g. NodeSource's) conflicts
+# with Debian's npm package.
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -q
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium npm
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}"
 fi
 npm ci --no-audit --no-fund
 
