@@ -23,13 +23,15 @@ import org.evidenceledger.platform.storage.FreeSpaceGuard;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The Axon infrastructure that Spring Boot 4 does not auto-configure (see STACK.md): transactions,
- * JDBC event storage and token store on the service's own database, and the JSON serializer.
+ * JDBC event storage (unless the events are Axon Server's) and token store on the service's own database,
+ * and the JSON serializer.
  * The tables themselves are owned by the Flyway migrations.
  */
 @Configuration(proxyBeanMethods = false)
@@ -75,9 +77,11 @@ public class AxonStorageConfiguration {
      * again until it fills) only while the event after it is younger than {@code gapTimeout} by the
      * reader's clock, and only up to {@code maxGapOffset} indexes back; a commit slower than that, or
      * clock skew between nodes larger than that, would skip the event for good (STACK.md). Neither is
-     * a Spring property, so they are ours; see README, "Production".
+     * a Spring property, so they are ours; see README, "Production". Not built when the events are Axon
+     * Server's (the axonserver profile): Axon then builds its own event store on the server.
      */
     @Bean
+    @Conditional(EventStoreLocation.LedgerDatabase.class)
     public EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
