@@ -3,9 +3,11 @@ package org.evidenceledger.command.config;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetryScheduler;
+import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -14,7 +16,9 @@ import org.axonframework.modelling.command.Repository;
 import org.evidenceledger.command.partnership.Partnership;
 import org.evidenceledger.command.partnership.Partnerships;
 import org.evidenceledger.command.partnership.RecordedPartnerships;
+import org.evidenceledger.command.partnership.Refusal;
 import org.evidenceledger.command.partnership.RuleViolation;
+import org.evidenceledger.platform.storage.StorageOutage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +51,9 @@ public class CommandSideConfiguration {
      * on a fresh load, a bounded number of times. A refusal by a domain rule, a duplicate announcement
      * and an Idempotency-Key taken meanwhile are answers, not races: never retried. Neither is a store that
      * cannot open or commit a transaction (a closed H2 file on a full disk): retrying would hold the request
-     * for the pool's timeout on every attempt instead of answering 503 at once.
+     * for the pool's timeout on every attempt instead of answering 503 at once. A refusal by a handler in
+     * another process (Axon Server) arrives as a CommandExecutionException with its Refusal (final unless a race),
+     * and a store there that cannot store with a StorageOutage (final).
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus,
@@ -60,16 +66,23 @@ public class CommandSideConfiguration {
         });
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(ExponentialBackOffIntervalRetryScheduler.builder()
-                        .retryExecutor(retryExecutor)
-                        .maxRetryCount(retries)
-                        .backoffFactor(backoffMillis)
-                        .addNonTransientFailurePredicate(RuleViolation.class, refused -> true)
-                        .addNonTransientFailurePredicate(AggregateStreamCreationException.class, duplicate -> true)
-                        .addNonTransientFailurePredicate(DataIntegrityViolationException.class, keyTaken -> true)
-                        .addNonTransientFailurePredicate(TransactionException.class, storeUnavailable -> true)
-                        .addNonTransientFailurePredicate(DataAccessResourceFailureException.class, storeUnavailable -> true)
-                        .build())
+                .retryScheduler(retryScheduler(retryExecutor, retries, backoffMillis))
+                .build();
+    }
+
+    static RetryScheduler retryScheduler(ScheduledExecutorService retryExecutor, int retries, long backoffMillis) {
+        return ExponentialBackOffIntervalRetryScheduler.builder()
+                .retryExecutor(retryExecutor)
+                .maxRetryCount(retries)
+                .backoffFactor(backoffMillis)
+                .addNonTransientFailurePredicate(RuleViolation.class, refused -> true)
+                .addNonTransientFailurePredicate(AggregateStreamCreationException.class, duplicate -> true)
+                .addNonTransientFailurePredicate(DataIntegrityViolationException.class, keyTaken -> true)
+                .addNonTransientFailurePredicate(TransactionException.class, storeUnavailable -> true)
+                .addNonTransientFailurePredicate(DataAccessResourceFailureException.class, storeUnavailable -> true)
+                .addNonTransientFailurePredicate(CommandExecutionException.class,
+                        remote -> Refusal.carriedBy(remote).filter(Refusal::isFinal).isPresent()
+                                || remote.getDetails().filter(StorageOutage.class::isInstance).isPresent())
                 .build();
     }
 }

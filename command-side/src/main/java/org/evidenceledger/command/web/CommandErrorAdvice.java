@@ -1,11 +1,16 @@
 package org.evidenceledger.command.web;
 
 import java.util.List;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.evidenceledger.command.partnership.ErrorCode;
+import org.evidenceledger.command.partnership.Refusal;
 import org.evidenceledger.command.partnership.RuleViolation;
+import org.evidenceledger.platform.storage.StorageFailures;
+import org.evidenceledger.platform.storage.StorageOutage;
 import org.evidenceledger.platform.web.ProblemResponses;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,25 +29,48 @@ public class CommandErrorAdvice {
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<Object> ruleViolation(RuleViolation violation) {
-        return ProblemResponses.entity(status(violation.code()), title(violation.code()), violation.getMessage(), List.of());
+        return refused(violation);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     public ResponseEntity<Object> notFound(AggregateNotFoundException exception) {
-        return ProblemResponses.entity(HttpStatus.NOT_FOUND, title(ErrorCode.PARTNERSHIP_NOT_FOUND),
-                "No partnership '" + exception.getAggregateIdentifier() + "'.", List.of());
+        return refused(exception);
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     public ResponseEntity<Object> duplicate(AggregateStreamCreationException exception) {
-        return ProblemResponses.entity(HttpStatus.CONFLICT, title(ErrorCode.DUPLICATE_PARTNERSHIP),
-                "A partnership with this id is already recorded.", List.of());
+        return refused(exception);
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     public ResponseEntity<Object> concurrent(ConcurrencyException exception) {
-        return ProblemResponses.entity(HttpStatus.CONFLICT, title(ErrorCode.CONCURRENT_CHANGE),
-                "The partnership changed while this command was applied; nothing was recorded. Retry it.", List.of());
+        return refused(exception);
+    }
+
+    /**
+     * A refusal by a handler in another process (through Axon Server) arrives with its {@link Refusal} as
+     * details and is answered exactly as in one process, and so does a database there that could not store
+     * ({@link StorageOutage}: 503). Anything else goes on to Spring's own handling.
+     */
+    @ExceptionHandler(CommandExecutionException.class)
+    public ResponseEntity<Object> remote(CommandExecutionException exception) {
+        Optional<Refusal> refusal = Refusal.carriedBy(exception);
+        if (refusal.isPresent()) {
+            return answer(refusal.get());
+        }
+        if (exception.getDetails().filter(StorageOutage.class::isInstance).isPresent()
+                || StorageFailures.isStorageFailure(exception)) {
+            return ProblemResponses.storageUnavailable();
+        }
+        throw exception;
+    }
+
+    private static ResponseEntity<Object> refused(RuntimeException exception) {
+        return answer(Refusal.of(exception).orElseThrow(() -> exception));
+    }
+
+    private static ResponseEntity<Object> answer(Refusal refusal) {
+        return ProblemResponses.entity(status(refusal.code()), title(refusal.code()), refusal.detail(), List.of());
     }
 
     static HttpStatus status(ErrorCode code) {
