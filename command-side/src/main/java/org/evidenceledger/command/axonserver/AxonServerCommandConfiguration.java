@@ -14,14 +14,15 @@ import org.springframework.context.annotation.Configuration;
 /**
  * With Axon Server's command bus (same condition as Axon's AxonServerBusAutoConfiguration), its local
  * segment is {@link RefusalsTravelBack}, built as Axon's auto-configuration builds its own, which then
- * steps aside.
+ * steps aside. The condition is on the bean, so it is judged once ledger-defaults.properties (a
+ * {@code @PropertySource} of a scanned configuration) is in the environment.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "axon.axonserver.enabled", matchIfMissing = true)
 public class AxonServerCommandConfiguration {
 
     @Bean
     @Qualifier("localSegment")
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", matchIfMissing = true)
     public SimpleCommandBus localSegment(TransactionManager transactionManager,
                                          org.axonframework.config.Configuration axonConfiguration,
                                          DuplicateCommandHandlerResolver duplicateCommandHandlerResolver) {

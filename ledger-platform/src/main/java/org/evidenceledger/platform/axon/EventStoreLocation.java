@@ -1,7 +1,7 @@
 package org.evidenceledger.platform.axon;
 
-import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
@@ -10,6 +10,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * on ({@code axon.axonserver.event-store.enabled}), Axon's auto-configuration builds the event store on
  * Axon Server; otherwise they are ours, in the ledger's database ({@link HashChainingEventStorageEngine}).
  * Both properties default to true in Axon, as here; ledger-defaults.properties turns the connector off.
+ * Judged when beans are registered, not when components are scanned: that file is a {@code @PropertySource}
+ * of a scanned configuration, not yet in the environment while the scan goes on.
  */
 public final class EventStoreLocation {
 
@@ -22,7 +24,12 @@ public final class EventStoreLocation {
     }
 
     /** The events are Axon Server's: nothing of ours reads or writes an event table. */
-    public static final class AxonServer implements Condition {
+    public static final class AxonServer implements ConfigurationCondition {
+
+        @Override
+        public ConfigurationPhase getConfigurationPhase() {
+            return ConfigurationPhase.REGISTER_BEAN;
+        }
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -31,7 +38,12 @@ public final class EventStoreLocation {
     }
 
     /** The events are in the ledger's database, hash-chained as they are appended. */
-    public static final class LedgerDatabase implements Condition {
+    public static final class LedgerDatabase implements ConfigurationCondition {
+
+        @Override
+        public ConfigurationPhase getConfigurationPhase() {
+            return ConfigurationPhase.REGISTER_BEAN;
+        }
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
