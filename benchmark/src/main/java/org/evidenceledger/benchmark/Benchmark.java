@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Measures the embedded default from outside, as a client written against API.md would, and the
- * raw H2 floor with the service's own settings in the same run, then writes BENCHMARKS.md.
+ * Measures the embedded default and the PostgreSQL shape from outside, as a client written against API.md
+ * would, each beside its database's raw floor measured in the same run, then writes BENCHMARKS.md.
  * Run: {@code mvn -q -DskipTests package && java -jar benchmark/target/benchmark.jar}
- * Options (--only=scales runs the reads at scale alone): --seconds=15 --clients=16 --partnerships=200 --log-leaves=1000000 --scales=2000,40000,400000
- * --jar=ledger-app/target/ledger-app.jar --out=BENCHMARKS.md
+ * Options (--only=scales runs the reads at scale alone): --seconds=15 --clients=16 --partnerships=200
+ * --postgres=true --log-leaves=1000000 --scales=2000,40000,400000 --jar=ledger-app/target/ledger-app.jar
+ * --out=BENCHMARKS.md
  */
 public final class Benchmark {
 
@@ -51,57 +52,23 @@ public final class Benchmark {
             return;
         }
         log("raw H2 floor, " + clients + " clients, " + seconds + " s");
-        double floor = H2Floor.commandsPerSecond(work.resolve("floor"), clients, duration);
-
-        log("starting " + jar);
+        double h2Floor = DatabaseFloor.h2(work.resolve("floor"), clients, duration);
+        log("starting " + jar + " on the embedded default");
         try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("data"), work.resolve("service.log"))) {
-            HttpLoad load = new HttpLoad(service.port);
-            log("seeding " + partnerships + " partnerships");
-            for (int i = 0; i < partnerships; i++) {
-                expect(load.send(announce(load, "bench-" + i, "Bench Org " + (i % 20))), 201);
+            rows.addAll(serviceRows("embedded default", service, work.resolve("data"), h2Floor,
+                    "raw durable H2", clients, duration, partnerships));
+        }
+        if (!text(args, "postgres", "true").equals("false")) {
+            log("PostgreSQL 18 (fsync on): raw floor, " + clients + " clients, " + seconds + " s");
+            try (BenchmarkPostgres postgres = BenchmarkPostgres.start(work)) {
+                double pgFloor = DatabaseFloor.postgres(postgres.url("floor"), "postgres", "postgres", clients, duration);
+                log("starting " + jar + " on PostgreSQL (profile postgres)");
+                try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("pg-data"),
+                        work.resolve("service-postgres.log"), postgres.serviceEnvironment())) {
+                    rows.addAll(serviceRows("PostgreSQL", service, null, pgFloor, "raw durable PostgreSQL", clients,
+                            duration, partnerships));
+                }
             }
-            expect(load.send(announce(load, "bench-probe", "Probe Org")), 201);
-
-            log("commands, " + clients + " clients, " + seconds + " s, with a freshness probe");
-            Latencies lag = new Latencies();
-            AtomicBoolean loading = new AtomicBoolean(true);
-            Thread probe = new Thread(() -> probe(load, lag, loading), "freshness-probe");
-            probe.start();
-            HttpLoad.Result writes = load.run(clients, duration,
-                    client -> benchmark(load, "bench-" + ThreadLocalRandom.current().nextInt(partnerships)), 201);
-            loading.set(false);
-            probe.join();
-            rows.add(row("commands/s over HTTP", format(writes.perSecond()) + " (" + writes.failures() + " failed)",
-                    format(floor) + " raw durable H2 (load ≤ 20 events, append one, commit)",
-                    String.format(Locale.ROOT, "%.2f × floor", writes.perSecond() / floor)));
-            rows.add(row("command latency p50 / p99", ms(writes.latencies(), 50) + " / " + ms(writes.latencies(), 99), "", ""));
-            rows.add(row("projection lag p99 (a command's version in a list query, under full command load)",
-                    ms(lag, 99) + " (" + lag.count() + " probes)", "", ""));
-
-            log("queries, " + clients + " clients, " + seconds + " s each");
-            HttpLoad.Result summary = load.run(clients, duration, client -> load.request("/api/partnerships/bench-"
-                    + ThreadLocalRandom.current().nextInt(partnerships), VIEWER).GET().build(), 200);
-            rows.add(queryRow("summary", summary));
-            HttpLoad.Result list = load.run(clients, duration, client -> load.request("/api/partnerships?page="
-                    + ThreadLocalRandom.current().nextInt(10), VIEWER).GET().build(), 200);
-            rows.add(queryRow("list page", list));
-            HttpLoad.Result dashboard = load.run(clients, duration,
-                    client -> load.request("/api/dashboard", VIEWER).GET().build(), 200);
-            rows.add(queryRow("dashboard", dashboard));
-
-            log("replay");
-            rows.add(row("replay into fresh read models", replay(load), "", ""));
-            long events = count(load.send(load.request("/api/audit/verification", AUDITOR).GET().build()).body());
-            long atOnce = size(work.resolve("data"));
-            long settled = atOnce;
-            for (int second = 0; second < 30; second++) {
-                Thread.sleep(1000);
-                settled = Math.min(settled, size(work.resolve("data")));
-            }
-            rows.add(row("bytes on disk per event (both read-model slots, log, tokens included)",
-                    format(settled / (double) events) + " within 30 s of the load (" + format(atOnce / (double) events)
-                            + " right after it; " + events + " events, " + settled / 1_000_000 + " MB)", "", ""));
-            rows.add(row("start until healthy", service.startup.toMillis() + " ms", "", ""));
         }
         int logLeaves = option(args, "log-leaves", 1_000_000);
         if (logLeaves > 0) {
@@ -115,6 +82,67 @@ public final class Benchmark {
         String report = report(rows, seconds, clients, partnerships, args);
         Files.writeString(out, report);
         System.out.println(report);
+    }
+
+    /**
+     * The rows of one deployment shape, measured from outside: commands beside the floor, freshness under load,
+     * queries, a replay, bytes on disk per event ({@code dataDir}, for the embedded default) and start-up.
+     */
+    private static List<String> serviceRows(String shape, ServiceProcess service, Path dataDir, double floor,
+                                            String floorName, int clients, Duration duration, int partnerships)
+            throws Exception {
+        List<String> rows = new ArrayList<>();
+        HttpLoad load = new HttpLoad(service.port);
+        log(shape + ": seeding " + partnerships + " partnerships");
+        for (int i = 0; i < partnerships; i++) {
+            expect(load.send(announce(load, "bench-" + i, "Bench Org " + (i % 20))), 201);
+        }
+        expect(load.send(announce(load, "bench-probe", "Probe Org")), 201);
+
+        log(shape + ": commands, " + clients + " clients, " + duration.toSeconds() + " s, with a freshness probe");
+        Latencies lag = new Latencies();
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread probe = new Thread(() -> probe(load, lag, loading), "freshness-probe");
+        probe.start();
+        HttpLoad.Result writes = load.run(clients, duration,
+                client -> benchmark(load, "bench-" + ThreadLocalRandom.current().nextInt(partnerships)), 201);
+        loading.set(false);
+        probe.join();
+        rows.add(row(shape + ": commands/s over HTTP", format(writes.perSecond()) + " (" + writes.failures() + " failed)",
+                format(floor) + " " + floorName + " (load ≤ 20 events, append one, commit)",
+                String.format(Locale.ROOT, "%.2f × floor", writes.perSecond() / floor)));
+        rows.add(row(shape + ": command latency p50 / p99", ms(writes.latencies(), 50) + " / "
+                + ms(writes.latencies(), 99), "", ""));
+        rows.add(row(shape + ": projection lag p99 (a command's version in a list query, under full command load)",
+                ms(lag, 99) + " (" + lag.count() + " probes)", "", ""));
+
+        log(shape + ": queries, " + clients + " clients, " + duration.toSeconds() + " s each");
+        HttpLoad.Result summary = load.run(clients, duration, client -> load.request("/api/partnerships/bench-"
+                + ThreadLocalRandom.current().nextInt(partnerships), VIEWER).GET().build(), 200);
+        rows.add(queryRow(shape + ": summary", summary));
+        HttpLoad.Result list = load.run(clients, duration, client -> load.request("/api/partnerships?page="
+                + ThreadLocalRandom.current().nextInt(10), VIEWER).GET().build(), 200);
+        rows.add(queryRow(shape + ": list page", list));
+        HttpLoad.Result dashboard = load.run(clients, duration,
+                client -> load.request("/api/dashboard", VIEWER).GET().build(), 200);
+        rows.add(queryRow(shape + ": dashboard", dashboard));
+
+        log(shape + ": replay");
+        rows.add(row(shape + ": replay into fresh read models", replay(load), "", ""));
+        if (dataDir != null) {
+            long events = count(load.send(load.request("/api/audit/verification", AUDITOR).GET().build()).body());
+            long atOnce = size(dataDir);
+            long settled = atOnce;
+            for (int second = 0; second < 30; second++) {
+                Thread.sleep(1000);
+                settled = Math.min(settled, size(dataDir));
+            }
+            rows.add(row(shape + ": bytes on disk per event (both read-model slots, log, tokens included)",
+                    format(settled / (double) events) + " within 30 s of the load (" + format(atOnce / (double) events)
+                            + " right after it; " + events + " events, " + settled / 1_000_000 + " MB)", "", ""));
+        }
+        rows.add(row(shape + ": start until healthy", service.startup.toMillis() + " ms", "", ""));
+        return rows;
     }
 
     private static void probe(HttpLoad load, Latencies lag, AtomicBoolean loading) {
@@ -172,10 +200,12 @@ public final class Benchmark {
                 + (args.length == 0 ? "" : " " + String.join(" ", args)) + "` after `mvn -q -DskipTests package`, on "
                 + Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
                 + " MB benchmark heap, Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + ".\n\n"
-                + "The service runs as `ledger-app.jar` in its own process on a fresh data directory (the embedded default);"
-                + " the load comes from " + clients + " closed-loop HTTP clients in the benchmark process, for " + seconds
-                + " s per row, over " + partnerships + " partnerships. The floor is H2 alone, with the service's own URL"
-                + " settings and schema, in the same run.\n\n"
+                + "The service runs as `ledger-app.jar` in its own process, first on a fresh data directory (the embedded"
+                + " default), then with the `postgres` profile on a PostgreSQL 18 server the benchmark starts from zonky's"
+                + " Maven artifacts (fsync and synchronous_commit on); the load comes from " + clients + " closed-loop"
+                + " HTTP clients in the benchmark process, for " + seconds + " s per row, over " + partnerships
+                + " partnerships. Each floor is the database alone, with the service's own settings and schema, in the"
+                + " same run. Everything shares the machine's cores: service, database, and load.\n\n"
                 + "| what | measured | floor | ratio |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
     }
 

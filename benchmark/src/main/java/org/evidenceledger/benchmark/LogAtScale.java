@@ -28,7 +28,7 @@ final class LogAtScale {
     }
 
     static List<String> rows(Path directory, int leaves) throws Exception {
-        String url = H2Floor.serviceUrl(directory);
+        String url = DatabaseFloor.serviceUrl(directory);
         Flyway.configure().dataSource(url, "sa", "")
                 .locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);

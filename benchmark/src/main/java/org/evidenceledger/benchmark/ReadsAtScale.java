@@ -114,7 +114,7 @@ final class ReadsAtScale {
 
     private static void seed(Path data, int partnerships) throws Exception {
         // Seeding is not what is measured: without the service's WRITE_DELAY=0, H2 writes in the background.
-        String url = H2Floor.serviceUrl(data).replace(";WRITE_DELAY=0", "");
+        String url = DatabaseFloor.serviceUrl(data).replace(";WRITE_DELAY=0", "");
         Flyway.configure().dataSource(url, "sa", "")
                 .locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, "sa", "", true);

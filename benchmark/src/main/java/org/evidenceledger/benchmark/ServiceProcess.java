@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** ledger-app.jar as a user runs it, in a process of its own, on a fresh data directory. */
 final class ServiceProcess implements AutoCloseable {
@@ -27,6 +28,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path jar, Path dataDir, Path log) throws Exception {
+        return start(jar, dataDir, log, Map.of());
+    }
+
+    /** With {@code environment} added to the process's, e.g. the postgres profile and its database. */
+    static ServiceProcess start(Path jar, Path dataDir, Path log, Map<String, String> environment) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -35,6 +41,7 @@ final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
                 "--ledger.data-dir=" + dataDir, "--ledger.security.users=" + USERS))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
         long started = System.nanoTime();
         Process process = builder.start();
         HttpClient client = HttpClient.newHttpClient();

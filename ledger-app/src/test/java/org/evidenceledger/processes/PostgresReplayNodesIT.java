@@ -20,6 +20,7 @@ class PostgresReplayNodesIT {
 
     /** The slot a first replay rebuilds: the inactive one, b. */
     private static final String TARGET = "partnerships-b";
+    private static final String ACTIVE = "partnerships-a";
 
     @Test
     void givenTwoQueryNodesUnderLoad_whenBothAreAskedToReplay_thenOneRebuildRunsAndBothShowEveryEntry() throws Exception {
@@ -39,12 +40,11 @@ class PostgresReplayNodesIT {
             }
             Writers writers = new Writers(2, () -> List.of(command.base()), partnerships).awaitAcks(40);
 
-            // The replay is asked of the process that does not project the slot to be rebuilt, so the other one
-            // has to give up its claim on it.
-            String owner = Await.until(() -> owner(postgres.jdbc()), "a claim on " + TARGET);
-            LedgerProcess projecting = first.owns(owner) ? first : second;
-            LedgerProcess rebuilding = projecting == first ? second : first;
-            assertThat(projecting.owns(owner)).as("owner %s is one of the query processes", owner).isTrue();
+            // Only the active slot is projected while no replay runs: no process keeps a claim on the other one.
+            Await.until(() -> owner(postgres.jdbc(), ACTIVE) != null && owner(postgres.jdbc(), TARGET) == null
+                    ? "only " + ACTIVE : null, "a claim on " + ACTIVE + " and none on " + TARGET);
+            LedgerProcess rebuilding = first;
+            LedgerProcess projecting = second;
             LedgerHttp.Answer started = http.auditPost(rebuilding.base(), "/api/audit/replays");
             LedgerHttp.Answer again = http.auditPost(projecting.base(), "/api/audit/replays");
             assertThat(started.status()).as("first replay request %s", started).isEqualTo(202);
@@ -67,13 +67,16 @@ class PostgresReplayNodesIT {
                             events + " entries of " + id + " on " + node.name());
                 }
             }
+            // The rebuilt slot is active now; the slot it replaced is no longer projected by any process.
+            Await.until(() -> owner(postgres.jdbc(), TARGET) != null && owner(postgres.jdbc(), ACTIVE) == null
+                    ? "only " + TARGET : null, "a claim on " + TARGET + " and none on " + ACTIVE);
             StoredLedger.assertIntact(second.base(), partnerships.size() + writers.acks().size());
         }
     }
 
-    private static String owner(JdbcClient jdbc) {
+    private static String owner(JdbcClient jdbc, String processor) {
         List<String> owners = jdbc.sql("SELECT owner FROM token_entry WHERE processor_name = ? AND owner IS NOT NULL")
-                .param(TARGET).query(String.class).list();
+                .param(processor).query(String.class).list();
         return owners.isEmpty() ? null : owners.get(0);
     }
 

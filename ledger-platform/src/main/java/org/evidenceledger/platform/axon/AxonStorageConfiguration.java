@@ -71,6 +71,11 @@ public class AxonStorageConfiguration {
         return serializer;
     }
 
+    @Bean
+    public AppendedVersions appendedVersions(@Value("${spring.datasource.url}") String url) {
+        return AppendedVersions.forDatabase(url);
+    }
+
     /**
      * With several writers (PostgreSQL), global indexes are taken before commit, so a reader can see
      * index n+1 committed while n is still in flight: a gap. A processor remembers a gap (and reads it
@@ -87,6 +92,7 @@ public class AxonStorageConfiguration {
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  Serializer serializer,
                                                  List<EventUpcaster> upcasters,
+                                                 AppendedVersions appendedVersions,
                                                  @Value("${ledger.event-store.gap-timeout}") Duration gapTimeout,
                                                  @Value("${ledger.event-store.max-gap-offset}") int maxGapOffset,
                                                  @Value("${ledger.event-store.gap-cleaning-threshold}") int gapCleaningThreshold) {
@@ -101,7 +107,7 @@ public class AxonStorageConfiguration {
                 .snapshotSerializer(serializer)
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .schema(eventSchema())
-                .dataType(byte[].class));
+                .dataType(byte[].class), appendedVersions);
     }
 
     /**

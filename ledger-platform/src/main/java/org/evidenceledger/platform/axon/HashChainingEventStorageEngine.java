@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.evidenceledger.platform.audit.EventHash;
@@ -28,9 +29,11 @@ import org.evidenceledger.platform.audit.EventHash;
 public class HashChainingEventStorageEngine extends JdbcEventStorageEngine {
 
     private final ObjectMapper json = LedgerObjectMapper.create();
+    private final AppendedVersions appendedVersions;
 
-    public HashChainingEventStorageEngine(Builder builder) {
+    public HashChainingEventStorageEngine(Builder builder, AppendedVersions appendedVersions) {
         super(builder);
+        this.appendedVersions = appendedVersions;
     }
 
     @Override
@@ -43,7 +46,22 @@ public class HashChainingEventStorageEngine extends JdbcEventStorageEngine {
                     ? withHash(connection, domain, serializer, lastHashes)
                     : event);
         }
+        noteOnCommit(events);
         return super.appendEvents(connection, hashed, serializer);
+    }
+
+    /** Each stream's new version, told to {@link AppendedVersions} once the appending transaction committed. */
+    private void noteOnCommit(List<? extends EventMessage<?>> events) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        Map<String, Long> versions = new HashMap<>();
+        for (EventMessage<?> event : events) {
+            if (event instanceof DomainEventMessage<?> domain) {
+                versions.merge(domain.getAggregateIdentifier(), domain.getSequenceNumber(), Math::max);
+            }
+        }
+        CurrentUnitOfWork.get().afterCommit(unitOfWork -> versions.forEach(appendedVersions::committed));
     }
 
     private EventMessage<?> withHash(Connection connection, DomainEventMessage<?> event, Serializer serializer,

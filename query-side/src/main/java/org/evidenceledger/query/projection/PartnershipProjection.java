@@ -109,8 +109,10 @@ public abstract class PartnershipProjection {
         } else {
             SummaryRow previous = current.orElseThrow(() -> new IllegalStateException(
                     "event " + sequenceNumber + " of " + partnershipId + " before its announcement"));
-            next = SummaryCalculator.summarize(partnershipId, sequenceNumber, previous.title(), previous.parties(),
-                    previous.announcedOn(), timelines.find(slot, partnershipId, null));
+            next = SummaryCalculator.incremental(event.entryType())
+                    ? SummaryCalculator.next(previous, sequenceNumber, event.entryType(), event.occurredOn())
+                    : SummaryCalculator.summarize(partnershipId, sequenceNumber, previous.title(), previous.parties(),
+                            previous.announcedOn(), timelines.find(slot, partnershipId, null));
         }
         summaries.append(slot, next, current.map(SummaryRow::version).orElse(null), recordedAt);
         figures.apply(slot, current.orElse(null), next, recordedAt);

@@ -12,14 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The part every other query process plays in a replay: while one runs elsewhere, this process stops its
  * own processor of the slot being rebuilt, so that it gives up its claim and writes nothing into the
- * slot meanwhile, and starts it again once the replay has ended. It also marks replays whose process
- * died (no heartbeat) as failed, so that they block no later replay.
+ * slot meanwhile; once the replay has ended, the slot is active and its processor starts again here. It also marks replays whose process
+ * died (no heartbeat) as failed, so that they block no later replay, and stops the inactive slot's processor
+ * while no replay runs ({@link ReplayService#keepOnlyActiveSlotProjecting}).
  */
 @Component
 class ReplayFollower implements DisposableBean {
@@ -28,6 +30,7 @@ class ReplayFollower implements DisposableBean {
     private static final long EVERY_MILLIS = 500;
 
     private final ReplayRepository replays;
+    private final ReplayService replayService;
     private final EventProcessingConfiguration processing;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -35,10 +38,11 @@ class ReplayFollower implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private String paused;
 
-    ReplayFollower(ReplayRepository replays, EventProcessingConfiguration processing, Clock clock) {
+    ReplayFollower(ReplayRepository replays, ReplayService replayService, EventProcessingConfiguration processing,
+                   Clock clock) {
         this.replays = replays;
+        this.replayService = replayService;
         this.processing = processing;
         this.clock = clock;
     }
@@ -66,13 +70,10 @@ class ReplayFollower implements DisposableBean {
             String processorName = PartnershipProjection.processingGroupOf(rebuilding.get());
             processor(processorName).filter(StreamingEventProcessor::isRunning).ifPresent(processor -> {
                 processor.shutDown();
-                paused = processorName;
                 log.info("Another process rebuilds slot {}: {} stopped here meanwhile", rebuilding.get(), processorName);
             });
-        } else if (paused != null) {
-            processor(paused).ifPresent(StreamingEventProcessor::start);
-            log.info("The replay elsewhere ended: {} started again here", paused);
-            paused = null;
+        } else {
+            replayService.keepOnlyActiveSlotProjecting();
         }
     }
 
@@ -80,10 +81,19 @@ class ReplayFollower implements DisposableBean {
         return processing.eventProcessor(name, StreamingEventProcessor.class);
     }
 
-    @Override
-    public void destroy() throws InterruptedException {
+    /**
+     * Stops following when the application begins to close, before Axon stops its processors: a processor
+     * started again after that would run against a closing store.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void stopFollowing() throws InterruptedException {
         // not shutdownNow: a thread interrupted in H2's I/O closes its file channel, and so the store
         timer.shutdown();
         timer.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        stopFollowing();
     }
 }

@@ -28,9 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds every read model from the event store without downtime. Both slots are kept current by
- * their own processors; a replay empties the inactive slot, resets its processor to the start of
- * the store and lets it catch up while queries keep reading the active slot. Once it holds every
+ * Rebuilds every read model from the event store without downtime. Each slot has its own processor, and
+ * only the active slot's runs while no replay does; a replay empties the inactive slot, resets its
+ * processor to the start of the store and lets it catch up while queries keep reading the active slot. Once it holds every
  * entry the active slot holds and its processor is caught up, one update makes it active. With several
  * query processes one replay runs at a time, in the process that took the replay lock.
  */
@@ -55,6 +55,8 @@ public class ReplayService implements DisposableBean {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Whether a replay started here has not ended yet; guarded by this. */
+    private boolean replaying;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "read-model-replay");
         thread.setDaemon(true);
@@ -99,6 +101,7 @@ public class ReplayService implements DisposableBean {
         } catch (DuplicateKeyException startedElsewhere) {
             return replays.running().orElseThrow(() -> startedElsewhere);
         }
+        replaying = true;
         worker.submit(() -> run(replayId, target, total));
         return replays.find(replayId).orElseThrow();
     }
@@ -138,7 +141,41 @@ public class ReplayService implements DisposableBean {
             log.error("Replay {} failed", replayId, e);
             replays.finish(replayId, ReplayState.FAILED, clock.instant(),
                     e instanceof IncompleteReplayException ? e.getMessage() : e.getClass().getSimpleName());
+        } finally {
+            synchronized (this) {
+                replaying = false;
+            }
         }
+    }
+
+    /**
+     * Only the active slot is projected while no replay runs: the inactive one is read by nobody, and a replay
+     * empties it and rebuilds it from the first event anyway, so keeping it current would only double the
+     * projection's work. Here the inactive slot's processor is stopped (its claim released) and the active
+     * one's started if it is not running (after a replay, the rebuilt slot's, in a process that stopped it
+     * meanwhile). Called every half second by {@link ReplayFollower}, in every query process.
+     */
+    synchronized void keepOnlyActiveSlotProjecting() {
+        if (replaying || replays.running().isPresent()) {
+            return;
+        }
+        String active = slots.active();
+        processor(PartnershipProjection.processingGroupOf(ReadModelSlots.other(active)))
+                .filter(StreamingEventProcessor::isRunning)
+                .ifPresent(processor -> {
+                    processor.shutDown();
+                    log.info("{} stopped: its slot is not read, and only a replay rebuilds it", processor.getName());
+                });
+        processor(PartnershipProjection.processingGroupOf(active))
+                .filter(processor -> !processor.isRunning())
+                .ifPresent(processor -> {
+                    processor.start();
+                    log.info("{} started: it keeps the active slot", processor.getName());
+                });
+    }
+
+    private Optional<StreamingEventProcessor> processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
     }
 
     /**

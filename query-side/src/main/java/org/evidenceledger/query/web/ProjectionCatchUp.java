@@ -27,6 +27,8 @@ public class ProjectionCatchUp {
     private final EventProcessingConfiguration processing;
     private final ReadModelSlots slots;
     private final Duration timeout;
+    private volatile Long earlierHead;
+    private volatile boolean earlierEventsRead;
 
     public ProjectionCatchUp(EventStore eventStore, EventProcessingConfiguration processing, ReadModelSlots slots,
                              @Value("${ledger.query.read-your-writes-timeout:1s}") Duration timeout) {
@@ -63,6 +65,30 @@ public class ProjectionCatchUp {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the active slot's processor in this process has read every event that was stored when this was
+     * first asked (so every event stored before this process started). Once true it stays true: later events
+     * are this process's own appends, which {@link ReadYourWrites} waits for by their versions.
+     */
+    public boolean hasReadEarlierEvents() {
+        if (earlierEventsRead) {
+            return true;
+        }
+        if (earlierHead == null) {
+            TrackingToken head = eventStore.createHeadToken();
+            earlierHead = head == null || head.position().isEmpty() ? -1L : head.position().getAsLong();
+        }
+        String processorName = PartnershipProjection.processingGroupOf(slots.active());
+        earlierEventsRead = running(processorName) && reached(processorName, earlierHead);
+        return earlierEventsRead;
+    }
+
+    private boolean running(String processorName) {
+        return processing.eventProcessor(processorName, StreamingEventProcessor.class)
+                .map(processor -> !processor.processingStatus().isEmpty())
+                .orElse(false);
     }
 
     private boolean reached(String processorName, long target) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.evidenceledger.platform.axon.AppendedVersions;
 import org.evidenceledger.platform.storage.StorageFailures;
 import org.evidenceledger.platform.web.LedgerProblem;
 import org.evidenceledger.query.time.ReferenceTime;
@@ -26,11 +27,15 @@ public class ReadYourWrites {
     private static final long POLL_MILLIS = 10;
 
     private final EventStore eventStore;
+    private final AppendedVersions appendedVersions;
+    private final ProjectionCatchUp catchUp;
     private final Duration timeout;
 
-    public ReadYourWrites(EventStore eventStore,
+    public ReadYourWrites(EventStore eventStore, AppendedVersions appendedVersions, ProjectionCatchUp catchUp,
                          @Value("${ledger.query.read-your-writes-timeout:1s}") Duration timeout) {
         this.eventStore = eventStore;
+        this.appendedVersions = appendedVersions;
+        this.catchUp = catchUp;
         this.timeout = timeout;
     }
 
@@ -54,9 +59,20 @@ public class ReadYourWrites {
         return answer;
     }
 
-    /** The stream's latest version; none to wait for while the store cannot be read (a full disk closed it). */
+    /**
+     * The stream's latest version; none to wait for while the store cannot be read (a full disk closed it).
+     * Where this process is the ledger's only writer, its own appends tell it without a query, once its
+     * projection has read what was stored before it started.
+     */
     private Long latestVersion(String partnershipId) {
+        Optional<Long> appended = appendedVersions.latest(partnershipId);
+        if (appendedVersions.soleWriter() && appended.isPresent()) {
+            return appended.get();
+        }
         try {
+            if (appendedVersions.soleWriter() && catchUp.hasReadEarlierEvents()) {
+                return null;
+            }
             return eventStore.lastSequenceNumberFor(partnershipId).orElse(null);
         } catch (RuntimeException failure) {
             if (StorageFailures.isStorageFailure(failure)) {

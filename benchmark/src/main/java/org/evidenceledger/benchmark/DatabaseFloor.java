@@ -17,11 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 
 /**
- * The raw durable floor of the embedded default: what H2 itself does per command with the service's
- * own URL settings and schema, and no service around it. Each client owns its streams and, per
+ * The raw durable floor of a database: what it does per command with the service's own settings and
+ * schema (its Flyway migrations), and no service around it. Each client owns its streams and, per
  * command, loads at most 20 events of one, appends the next and commits.
  */
-final class H2Floor {
+final class DatabaseFloor {
 
     private static final int STREAMS_PER_CLIENT = 25;
     private static final byte[] PAYLOAD = ("{\"partnershipId\":\"p\",\"entryId\":\"benchmark-1\",\"metric\":\"diagnostic accuracy\","
@@ -31,28 +31,38 @@ final class H2Floor {
     private static final byte[] META = ("{\"recordedBy\":\"bench\",\"recordedAt\":\"2026-11-24T12:00:00Z\",\"correlationId\":\""
             + UUID.randomUUID() + "\",\"hash\":\"" + "0".repeat(64) + "\",\"previousHash\":\"" + "0".repeat(64) + "\"}").getBytes();
 
-    private H2Floor() {
+    private DatabaseFloor() {
     }
 
     /** The service's default database URL (ledger-defaults.properties) for a data directory. */
     static String serviceUrl(Path dataDir) throws IOException {
         Properties defaults = new Properties();
-        try (InputStream in = H2Floor.class.getResourceAsStream("/ledger-defaults.properties")) {
+        try (InputStream in = DatabaseFloor.class.getResourceAsStream("/ledger-defaults.properties")) {
             defaults.load(in);
         }
         return defaults.getProperty("spring.datasource.url").replace("${ledger.data-dir}", dataDir.toString());
     }
 
-    static double commandsPerSecond(Path dataDir, int clients, Duration duration) throws Exception {
-        String url = serviceUrl(dataDir);
-        Flyway.configure().dataSource(url, "sa", "")
-                .locations("classpath:db/migration/h2", "classpath:db/migration/common").load().migrate();
+    /** The embedded default's floor: H2 with the service's URL settings (WRITE_DELAY=0) in a fresh directory. */
+    static double h2(Path dataDir, int clients, Duration duration) throws Exception {
+        return commandsPerSecond(serviceUrl(dataDir), "sa", "", "h2", clients, duration);
+    }
+
+    /** PostgreSQL's floor on the database the service will use (the benchmark's own server, fsync on). */
+    static double postgres(String url, String user, String password, int clients, Duration duration) throws Exception {
+        return commandsPerSecond(url, user, password, "postgresql", clients, duration);
+    }
+
+    private static double commandsPerSecond(String url, String user, String password, String vendor, int clients,
+                                            Duration duration) throws Exception {
+        Flyway.configure().dataSource(url, user, password)
+                .locations("classpath:db/migration/" + vendor, "classpath:db/migration/common").load().migrate();
         AtomicLong commands = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             int owner = client;
-            Thread thread = new Thread(() -> run(url, owner, end, commands), "floor-" + client);
+            Thread thread = new Thread(() -> run(url, user, password, owner, end, commands), "floor-" + client);
             thread.start();
             threads.add(thread);
         }
@@ -62,8 +72,8 @@ final class H2Floor {
         return commands.get() / (duration.toNanos() / 1e9);
     }
 
-    private static void run(String url, int owner, long end, AtomicLong commands) {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+    private static void run(String url, String user, String password, int owner, long end, AtomicLong commands) {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
             long[] next = new long[STREAMS_PER_CLIENT];
             for (long i = 0; System.nanoTime() < end; i++) {
