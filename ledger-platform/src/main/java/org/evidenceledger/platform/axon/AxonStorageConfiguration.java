@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -72,8 +73,11 @@ public class AxonStorageConfiguration {
     }
 
     @Bean
-    public AppendedVersions appendedVersions(@Value("${spring.datasource.url}") String url) {
-        return AppendedVersions.forDatabase(url);
+    public AppendedVersions appendedVersions(@Value("${spring.datasource.url}") String url, Environment environment) {
+        // With the events in Axon Server no engine of ours tells it of an append, and other processes append
+        // there whatever the database: read-your-writes must ask the event store.
+        return EventStoreLocation.isAxonServer(environment) ? new AppendedVersions(false)
+                : AppendedVersions.forDatabase(url);
     }
 
     /**

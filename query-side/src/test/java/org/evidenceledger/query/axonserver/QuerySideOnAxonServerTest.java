@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryBus;
 import org.evidenceledger.boot.QuerySideApplication;
+import org.evidenceledger.platform.axon.AppendedVersions;
 import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.evidenceledger.query.digest.LedgerLogAdmission;
 import org.evidenceledger.query.testing.QueryApi;
@@ -68,6 +69,12 @@ class QuerySideOnAxonServerTest {
         assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
         assertThat(context.getBeansOfType(EventStorageEngine.class)).isEmpty();
         assertThat(context.getBeansOfType(LedgerLogAdmission.class)).isEmpty();
+    }
+
+    /** Other processes append to Axon Server, and no engine of ours is told: read-your-writes asks the store. */
+    @Test
+    void thisProcessIsNeverTheSoleWriter() {
+        assertThat(context.getBean(AppendedVersions.class).soleWriter()).isFalse();
     }
 
     @Test
