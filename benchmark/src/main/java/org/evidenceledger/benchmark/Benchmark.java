@@ -76,7 +76,7 @@ public final class Benchmark {
             rows.addAll(LogAtScale.rows(work.resolve("log"), logLeaves));
         }
         if (sizes(args).length > 0) {
-            log("reads at " + text(args, "scales", "") + " partnerships");
+            log("reads at " + java.util.Arrays.toString(sizes(args)) + " partnerships");
             rows.addAll(ReadsAtScale.rows(work, jar, sizes(args), VIEWER));
         }
         String report = report(rows, seconds, clients, partnerships, args);
