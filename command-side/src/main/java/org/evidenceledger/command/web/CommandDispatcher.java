@@ -37,15 +37,18 @@ public class CommandDispatcher {
     private final Clock clock;
     private final FreeSpaceGuard freeSpace;
     private final CommandAdmission admission;
+    private final CommandConcurrency concurrency;
 
     public CommandDispatcher(CommandGateway commandGateway, IdempotentCommands idempotentCommands, IdGenerator ids,
-                             Clock clock, FreeSpaceGuard freeSpace, CommandAdmission admission) {
+                             Clock clock, FreeSpaceGuard freeSpace, CommandAdmission admission,
+                             CommandConcurrency concurrency) {
         this.commandGateway = commandGateway;
         this.idempotentCommands = idempotentCommands;
         this.ids = ids;
         this.clock = clock;
         this.freeSpace = freeSpace;
         this.admission = admission;
+        this.concurrency = concurrency;
     }
 
     /** A command on the partnership named in the path. */
@@ -79,7 +82,7 @@ public class CommandDispatcher {
                     // whatever the command's handling logs on this thread names the command's correlation id too
                     try (MDC.MDCCloseable correlated = MDC.putCloseable(RecordingMetadata.CORRELATION_ID,
                             message.getIdentifier())) {
-                        return commandGateway.sendAndWait(message);
+                        return concurrency.handle(() -> commandGateway.sendAndWait(message));
                     }
                 });
         CommandLog.replayed(request, answer.replayed());
