@@ -27,6 +27,10 @@ public class FigureKeeper {
 
     /** @param previous the summary before the event, null for the announcement */
     public void apply(String slot, SummaryRow previous, SummaryRow next, Instant recordedAt) {
+        if (previous != null && previous.stage() == next.stage() && waiting(previous) == waiting(next)) {
+            // the same stage and the same side of outcome data: no count and no middle position can move
+            return;
+        }
         Map<String, String> scopes = new LinkedHashMap<>();
         scopes.put(StandingFigure.LEDGER, "");
         for (Party party : next.parties()) {

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.evidenceledger.events.DeploymentTimelineAnnounced;
 import org.evidenceledger.events.EntryRetracted;
@@ -38,6 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the processor's transaction together with the token. One instance per read-model slot.
  */
 public abstract class PartnershipProjection {
+
+    private static final String ACTIVE_SLOT = PartnershipProjection.class.getName() + ".activeSlot";
 
     private final String slot;
     private final TimelineRepository timelines;
@@ -116,10 +119,18 @@ public abstract class PartnershipProjection {
         }
         summaries.append(slot, next, current.map(SummaryRow::version).orElse(null), recordedAt);
         figures.apply(slot, current.orElse(null), next, recordedAt);
-        if (slot.equals(slots.active())) {
+        if (slot.equals(activeSlot())) {
             Summary summary = Summary.of(next, LocalDate.now(clock));
             updates.emit(WatchPartnerships.class, query -> true, summary);
         }
+    }
+
+    /** Which slot queries read, asked once per batch of events (the processor's unit of work), not per event. */
+    private String activeSlot() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return slots.active();
+        }
+        return CurrentUnitOfWork.get().root().getOrComputeResource(ACTIVE_SLOT, key -> slots.active());
     }
 
     /**
