@@ -10,7 +10,6 @@ import org.axonframework.commandhandling.gateway.ExponentialBackOffIntervalRetry
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.Repository;
 import org.evidenceledger.command.partnership.Partnership;
@@ -29,15 +28,19 @@ import org.springframework.transaction.TransactionException;
 @Configuration(proxyBeanMethods = false)
 public class CommandSideConfiguration {
 
+    /** Partnerships kept in memory between commands: a few kilobytes each, the busiest ones stay. */
+    private static final long PARTNERSHIPS_CACHED = 10_000;
+
     /**
-     * Without it every command replays the partnership's whole stream (STACK.md: 58/s on a busy one).
+     * Without it every command replays the partnership's whole stream (STACK.md: 58/s on a busy one). Bounded
+     * and strong ({@link BoundedAggregateCache}): weak references lose the partnerships at every collection.
      * A cache per process goes stale when another command process appends (nothing routes a
      * partnership's commands to one process), so the postgres profile turns it off: a stale copy costs a
      * failed append and a retry, and judges If-Match against an old version (a false 412).
      */
     @Bean
     public Cache partnershipCache(@Value("${ledger.command.aggregate-cache}") boolean enabled) {
-        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+        return enabled ? new BoundedAggregateCache(PARTNERSHIPS_CACHED) : NoCache.INSTANCE;
     }
 
     @Bean
