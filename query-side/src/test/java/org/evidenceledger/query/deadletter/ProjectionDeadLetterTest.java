@@ -100,11 +100,17 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
         return ReadModelSlots.A.equals(slots.active()) ? "partnerships-a" : "partnerships-b";
     }
 
-    /** The inactive slot's processor is stopped within half a second of the start (ReplayService). */
+    /**
+     * The inactive slot's processor is stopped within half a second of the start (ReplayService): not running,
+     * and its worker gone (a processor told to shut down says it is not running while its worker still ends
+     * its batch).
+     */
     private void awaitOnlyTheActiveSlotProjecting() throws InterruptedException {
         String inactive = ReadModelSlots.A.equals(slots.active()) ? "partnerships-b" : "partnerships-a";
+        StreamingEventProcessor processor = processing.eventProcessor(inactive, StreamingEventProcessor.class)
+                .orElseThrow();
         Instant deadline = Instant.now().plus(QueryApi.CATCH_UP);
-        while (processing.eventProcessor(inactive, StreamingEventProcessor.class).orElseThrow().isRunning()) {
+        while (processor.isRunning() || !processor.processingStatus().isEmpty()) {
             assertThat(Instant.now()).as(inactive + " stopped").isBefore(deadline);
             Thread.sleep(20);
         }
