@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -76,7 +77,7 @@ public final class Benchmark {
             rows.addAll(LogAtScale.rows(work.resolve("log"), logLeaves));
         }
         if (sizes(args).length > 0) {
-            log("reads at " + java.util.Arrays.toString(sizes(args)) + " partnerships");
+            log("reads at " + Arrays.toString(sizes(args)) + " partnerships");
             rows.addAll(ReadsAtScale.rows(work, jar, sizes(args), VIEWER));
         }
         String report = report(rows, seconds, clients, partnerships, args);
@@ -254,7 +255,7 @@ public final class Benchmark {
     /** The ledger sizes the reads are measured at; {@code --scales=} measures none. */
     private static int[] sizes(String[] args) {
         String scales = text(args, "scales", "2000,40000,400000");
-        return scales.isBlank() ? new int[0] : java.util.Arrays.stream(scales.split(",")).mapToInt(Integer::parseInt).toArray();
+        return scales.isBlank() ? new int[0] : Arrays.stream(scales.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static int option(String[] args, String name, int fallback) {

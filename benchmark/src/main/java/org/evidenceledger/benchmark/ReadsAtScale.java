@@ -3,6 +3,7 @@ package org.evidenceledger.benchmark;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -159,7 +160,7 @@ final class ReadsAtScale {
         connection.commit();
         // A ledger that has run for a while has a compacted file; a fresh seeding leaves H2's chunks half
         // empty, and the service's own compaction rewriting them would run during the measurement.
-        try (java.sql.Statement shutdown = connection.createStatement()) {
+        try (Statement shutdown = connection.createStatement()) {
             shutdown.execute("SHUTDOWN COMPACT");
         }
         dataSource.destroy();

@@ -16,8 +16,9 @@ import org.evidenceledger.platform.storage.StorageOutage;
  * The local segment of Axon Server's command bus: it handles the commands the server routes to this
  * process. The server carries an exception back to the sender as its messages only, so a refusal is
  * answered as a {@link CommandExecutionException} with its {@link Refusal} as details, which the
- * connector serializes (and a database that could not store, with a {@link StorageOutage}). It wraps the whole unit of work, not just the handler: a race is only found when
- * the events are appended, at commit, after every handler interceptor has returned.
+ * connector serializes (and a database that could not store, with a {@link StorageOutage}). It wraps the
+ * whole unit of work, not just the handler: a race is only found when the events are appended, at commit,
+ * after every handler interceptor has returned.
  */
 public class RefusalsTravelBack extends SimpleCommandBus {
 

@@ -85,7 +85,7 @@ public class CommandSideConfiguration {
                 .addNonTransientFailurePredicate(DataAccessResourceFailureException.class, storeUnavailable -> true)
                 .addNonTransientFailurePredicate(CommandExecutionException.class,
                         remote -> Refusal.carriedBy(remote).filter(Refusal::isFinal).isPresent()
-                                || remote.getDetails().filter(StorageOutage.class::isInstance).isPresent())
+                                || StorageOutage.carriedBy(remote))
                 .build();
     }
 }

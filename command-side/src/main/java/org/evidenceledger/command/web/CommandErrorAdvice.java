@@ -58,7 +58,7 @@ public class CommandErrorAdvice {
         if (refusal.isPresent()) {
             return answer(refusal.get());
         }
-        if (exception.getDetails().filter(StorageOutage.class::isInstance).isPresent()
+        if (StorageOutage.carriedBy(exception)
                 || StorageFailures.isStorageFailure(exception)) {
             return ProblemResponses.storageUnavailable();
         }

@@ -1,5 +1,6 @@
 package org.evidenceledger.platform.axon;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,7 @@ public class AppendedVersions {
 
     /** An embedded H2 database that only this process opens (no AUTO_SERVER). */
     public static AppendedVersions forDatabase(String url) {
-        String normalized = url.toUpperCase(java.util.Locale.ROOT);
+        String normalized = url.toUpperCase(Locale.ROOT);
         return new AppendedVersions(normalized.startsWith("JDBC:H2:") && !normalized.contains("AUTO_SERVER=TRUE"));
     }
 

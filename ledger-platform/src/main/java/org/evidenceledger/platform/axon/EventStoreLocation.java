@@ -24,21 +24,27 @@ public final class EventStoreLocation {
     }
 
     /** The events are Axon Server's: nothing of ours reads or writes an event table. */
-    public static final class AxonServer implements ConfigurationCondition {
-
-        @Override
-        public ConfigurationPhase getConfigurationPhase() {
-            return ConfigurationPhase.REGISTER_BEAN;
-        }
-
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return isAxonServer(context.getEnvironment());
+    public static final class AxonServer extends Judged {
+        public AxonServer() {
+            super(true);
         }
     }
 
     /** The events are in the ledger's database, hash-chained as they are appended. */
-    public static final class LedgerDatabase implements ConfigurationCondition {
+    public static final class LedgerDatabase extends Judged {
+        public LedgerDatabase() {
+            super(false);
+        }
+    }
+
+    /** Matches where {@link #isAxonServer} is {@code axonServer}, judged when beans are registered. */
+    private abstract static class Judged implements ConfigurationCondition {
+
+        private final boolean axonServer;
+
+        Judged(boolean axonServer) {
+            this.axonServer = axonServer;
+        }
 
         @Override
         public ConfigurationPhase getConfigurationPhase() {
@@ -47,7 +53,7 @@ public final class EventStoreLocation {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !isAxonServer(context.getEnvironment());
+            return isAxonServer(context.getEnvironment()) == axonServer;
         }
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The part every other query process plays in a replay: while one runs elsewhere, this process stops its
  * own processor of the slot being rebuilt, so that it gives up its claim and writes nothing into the
- * slot meanwhile; once the replay has ended, the slot is active and its processor starts again here. It also marks replays whose process
- * died (no heartbeat) as failed, so that they block no later replay, and stops the inactive slot's processor
- * while no replay runs ({@link ReplayService#keepOnlyActiveSlotProjecting}).
+ * slot meanwhile; once the replay has ended, the slot is active and its processor starts again here. It
+ * also marks replays whose process died (no heartbeat) as failed, so that they block no later replay, and
+ * stops the inactive slot's processor while no replay runs ({@link ReplayService#keepOnlyActiveSlotProjecting}).
  */
 @Component
 class ReplayFollower implements DisposableBean {

@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds every read model from the event store without downtime. Each slot has its own processor, and
  * only the active slot's runs while no replay does; a replay empties the inactive slot, resets its
- * processor to the start of the store and lets it catch up while queries keep reading the active slot. Once it holds every
- * entry the active slot holds and its processor is caught up, one update makes it active. With several
+ * processor to the start of the store and lets it catch up while queries keep reading the active slot.
+ * Once it holds every entry the active slot holds and its processor is caught up, one update makes it
+ * active. With several
  * query processes one replay runs at a time, in the process that took the replay lock.
  */
 @Service
@@ -113,8 +114,7 @@ public class ReplayService implements DisposableBean {
     private void run(String replayId, String target, long total) {
         try {
             String processorName = PartnershipProjection.processingGroupOf(target);
-            StreamingEventProcessor processor = processing
-                    .eventProcessor(processorName, StreamingEventProcessor.class)
+            StreamingEventProcessor processor = processor(processorName)
                     .orElseThrow(() -> new IllegalStateException("no processor " + processorName));
             processor.shutDown();
             resetOnceReleased(processor, replayId, target, total);
