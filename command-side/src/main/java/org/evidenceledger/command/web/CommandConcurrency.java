@@ -2,17 +2,21 @@ package org.evidenceledger.command.web;
 
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import org.evidenceledger.events.PartnershipId;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * At most {@code ledger.command.concurrency} commands are handled at once in this process; the others wait
  * their turn, first come first served. Every command ends in one commit on one store, so more at once only
  * contend for it, and they take the cores from the projection that follows them: with 16 clients on two
- * cores the read side fell seconds behind the commands.
+ * cores the read side fell seconds behind the commands. Used where commands are not committed in groups
+ * ({@code ledger.command.group-commit=false}, as on Axon Server, whose handlers may be in other processes).
  */
 @Component
-public class CommandConcurrency {
+@ConditionalOnProperty(name = "ledger.command.group-commit", havingValue = "false")
+public class CommandConcurrency implements CommandRunner {
 
     private final Semaphore permits;
 
@@ -20,7 +24,8 @@ public class CommandConcurrency {
         this.permits = new Semaphore(concurrency, true);
     }
 
-    public <T> T handle(Supplier<T> command) {
+    @Override
+    public <T> T handle(PartnershipId partnershipId, Supplier<T> command) {
         try {
             permits.acquire();
         } catch (InterruptedException e) {

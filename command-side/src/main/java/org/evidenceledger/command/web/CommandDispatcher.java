@@ -37,18 +37,18 @@ public class CommandDispatcher {
     private final Clock clock;
     private final FreeSpaceGuard freeSpace;
     private final CommandAdmission admission;
-    private final CommandConcurrency concurrency;
+    private final CommandRunner runner;
 
     public CommandDispatcher(CommandGateway commandGateway, IdempotentCommands idempotentCommands, IdGenerator ids,
                              Clock clock, FreeSpaceGuard freeSpace, CommandAdmission admission,
-                             CommandConcurrency concurrency) {
+                             CommandRunner runner) {
         this.commandGateway = commandGateway;
         this.idempotentCommands = idempotentCommands;
         this.ids = ids;
         this.clock = clock;
         this.freeSpace = freeSpace;
         this.admission = admission;
-        this.concurrency = concurrency;
+        this.runner = runner;
     }
 
     /** A command on the partnership named in the path. */
@@ -79,11 +79,13 @@ public class CommandDispatcher {
                     CommandMessage<?> message = GenericCommandMessage.asCommandMessage(payload)
                             .andMetaData(stamp.metaData()).andMetaData(idempotencyMetaData);
                     CommandLog.correlation(request, message);
-                    // whatever the command's handling logs on this thread names the command's correlation id too
-                    try (MDC.MDCCloseable correlated = MDC.putCloseable(RecordingMetadata.CORRELATION_ID,
-                            message.getIdentifier())) {
-                        return concurrency.handle(() -> commandGateway.sendAndWait(message));
-                    }
+                    return runner.handle(partnershipId, () -> {
+                        // whatever the command's handling logs names the command's correlation id too
+                        try (MDC.MDCCloseable correlated = MDC.putCloseable(RecordingMetadata.CORRELATION_ID,
+                                message.getIdentifier())) {
+                            return commandGateway.sendAndWait(message);
+                        }
+                    });
                 });
         CommandLog.replayed(request, answer.replayed());
         return created(answer);

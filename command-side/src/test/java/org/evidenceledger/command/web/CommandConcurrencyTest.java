@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.evidenceledger.events.PartnershipId;
 import org.junit.jupiter.api.Test;
 
 /** Commands beyond the configured number wait their turn; each one is handled, none is refused. */
@@ -23,7 +24,7 @@ class CommandConcurrencyTest {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 48; i++) {
                 int command = i;
-                answers.add(clients.submit(() -> concurrency.handle(() -> {
+                answers.add(clients.submit(() -> concurrency.handle(new PartnershipId("p-" + command), () -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
                     sleep(5);
                     running.decrementAndGet();

@@ -5,7 +5,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -18,7 +17,6 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.evidenceledger.platform.storage.FreeSpaceGuard;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,15 +36,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
 
-    /** Without it Axon falls back to no transactions at all, silently, under Boot 4. */
+    /**
+     * Without it Axon falls back to no transactions at all, silently, under Boot 4. Nested in a savepoint
+     * when a transaction is open (group commit), its own transaction otherwise.
+     */
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
-        return new SpringTransactionManager(transactionManager);
+        return new SavepointTransactionManager(transactionManager);
     }
 
+    /**
+     * The connection of the Spring transaction that Axon's units of work attach. Not Axon's
+     * UnitOfWorkAwareConnectionProviderWrapper: it commits the connection itself when any unit of work commits
+     * and rolls all of it back when any rolls back, nested ones included, which would commit or undo a whole
+     * group of commands (GroupCommit) at its first member.
+     */
     @Bean
     public ConnectionProvider axonConnectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean
