@@ -47,7 +47,7 @@ public class GroupCommit implements CommandRunner {
                        @Value("${ledger.command.batch-size}") int batchSize) {
         this.transactions = transactions;
         this.batchSize = batchSize;
-        this.groups = DistributionSummary.builder("ledger.commands.group")
+        this.groups = DistributionSummary.builder("ledger.commit.group")
                 .description("commands committed together in one transaction")
                 .register(registry);
         for (int i = 0; i < committers; i++) {

@@ -36,7 +36,7 @@ abstract class GroupCommitTest extends CommandSideHttpTest {
         http.post(PARTNERSHIPS, Bodies.announcement("group-existing")).created();
         http.post(PARTNERSHIPS, Bodies.announcement("group-other")).created();
         http.post(PARTNERSHIPS, Bodies.announcement("group-retried")).created();
-        DistributionSummary groups = registry.get("ledger.commands.group").summary();
+        DistributionSummary groups = registry.get("ledger.commit.group").summary();
         long groupsBefore = groups.count();
         double commandsBefore = groups.totalAmount();
 
