@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -36,6 +37,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "ledger.command.group-commit", havingValue = "true", matchIfMissing = true)
 public class GroupCommit implements CommandRunner {
+
+    private static final Pending<Void> STOP = new Pending<>(() -> null);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private final TransactionManager transactions;
     private final int batchSize;
@@ -74,9 +78,16 @@ public class GroupCommit implements CommandRunner {
         return committers.stream().mapToInt(committer -> committer.queue.size()).sum();
     }
 
+    /**
+     * Each committer ends its group and stops at the mark put behind it. Not by interrupting it: an interrupt
+     * while H2 writes closes the database's file channel.
+     */
     @PreDestroy
-    void stop() {
-        committers.forEach(committer -> committer.thread.interrupt());
+    void stop() throws InterruptedException {
+        committers.forEach(committer -> committer.queue.add(STOP));
+        for (Committer committer : committers) {
+            committer.thread.join(STOP_WAIT.toMillis());
+        }
     }
 
     private void commit(List<Pending<?>> group) {
@@ -106,18 +117,21 @@ public class GroupCommit implements CommandRunner {
         @Override
         public void run() {
             List<Pending<?>> group = new ArrayList<>(batchSize);
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
+            boolean stopping = false;
+            while (!stopping) {
+                try {
                     group.add(queue.take());
-                    queue.drainTo(group, batchSize - 1);
-                    commit(group);
-                    group.clear();
+                } catch (InterruptedException interrupted) {
+                    group.add(STOP);
                 }
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
+                queue.drainTo(group, batchSize - 1);
+                stopping = group.remove(STOP);
+                if (!group.isEmpty()) {
+                    commit(group);
+                }
+                group.clear();
             }
             StorageUnavailableException stopped = new StorageUnavailableException("The ledger is stopping.");
-            group.forEach(pending -> pending.fail(stopped));
             queue.forEach(pending -> pending.fail(stopped));
         }
     }

@@ -6,9 +6,14 @@ import java.io.UncheckedIOException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
-/** {@link GroupCommitTest} on a real PostgreSQL (zonky's binaries from Maven), with the postgres profile. */
+/**
+ * {@link GroupCommitTest} on a real PostgreSQL (zonky's binaries from Maven), with the postgres profile and group
+ * commit turned on, as a single command process may (the profile leaves it off for several processes).
+ */
 @ActiveProfiles("postgres")
+@TestPropertySource(properties = "ledger.command.group-commit=true")
 class GroupCommitOnPostgresTest extends GroupCommitTest {
 
     private static final EmbeddedPostgres POSTGRES = start();
