@@ -43,14 +43,16 @@ public class GroupCommit implements CommandRunner {
 
     private final TransactionManager transactions;
     private final int batchSize;
+    private final ReadSideFirst readSide;
     private final List<Committer> committers = new ArrayList<>();
     private final DistributionSummary groups;
 
-    public GroupCommit(TransactionManager transactions, MeterRegistry registry,
+    public GroupCommit(TransactionManager transactions, MeterRegistry registry, ReadSideFirst readSide,
                        @Value("${ledger.command.concurrency}") int committers,
                        @Value("${ledger.command.batch-size}") int batchSize) {
         this.transactions = transactions;
         this.batchSize = batchSize;
+        this.readSide = readSide;
         this.groups = DistributionSummary.builder("ledger.commit.group")
                 .description("commands committed together in one transaction")
                 .register(registry);
@@ -124,8 +126,12 @@ public class GroupCommit implements CommandRunner {
                 } catch (InterruptedException interrupted) {
                     group.add(STOP);
                 }
-                queue.drainTo(group, batchSize - 1);
                 stopping = group.remove(STOP);
+                if (!stopping) {
+                    readSide.awaitTurn();
+                }
+                queue.drainTo(group, batchSize - 1);
+                stopping |= group.remove(STOP);
                 if (!group.isEmpty()) {
                     commit(group);
                 }

@@ -45,16 +45,24 @@ public class ProjectionLag {
     }
 
     private double lag(StreamingEventProcessor processor) {
+        OptionalLong behind = behind(processor, eventStore);
+        return behind.isPresent() ? behind.getAsLong() : Double.NaN;
+    }
+
+    /**
+     * Global indexes the processor's slowest segment here is behind the store's head; empty while this
+     * process holds none of its segments.
+     */
+    static OptionalLong behind(StreamingEventProcessor processor, EventStore eventStore) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        if (segments.isEmpty()) {
+            return OptionalLong.empty();
+        }
         long slowest = Long.MAX_VALUE;
         for (EventTrackerStatus status : segments.values()) {
-            OptionalLong position = status.getCurrentPosition();
-            slowest = Math.min(slowest, position.orElse(-1));
+            slowest = Math.min(slowest, status.getCurrentPosition().orElse(-1));
         }
-        if (segments.isEmpty()) {
-            return Double.NaN;
-        }
-        return Math.max(0, position(eventStore.createHeadToken()) - slowest);
+        return OptionalLong.of(Math.max(0, position(eventStore.createHeadToken()) - slowest));
     }
 
     private static long position(TrackingToken token) {
