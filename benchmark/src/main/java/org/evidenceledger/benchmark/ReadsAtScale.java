@@ -19,6 +19,7 @@ import org.evidenceledger.events.PartyRole;
 import org.evidenceledger.query.figures.FigureKeeper;
 import org.evidenceledger.query.figures.FigureRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.summary.Stage;
 import org.evidenceledger.query.summary.SummaryRepository;
 import org.evidenceledger.query.summary.SummaryRow;
@@ -38,7 +39,7 @@ final class ReadsAtScale {
 
     private static final int ORGANIZATIONS = 200;
     private static final LocalDate FIRST_DAY = LocalDate.parse("2023-12-01");
-    private static final String SLOT = "a";
+    private static final ReadModelSlot SLOT = ReadModelSlot.A;
     private static final int WARM_UP = 20;
 
     private ReadsAtScale() {

@@ -1,13 +1,12 @@
 package org.evidenceledger.query.audit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.evidenceledger.platform.audit.EventHash;
 import org.evidenceledger.query.slot.ReadModelSlots;
-import org.evidenceledger.query.summary.Where;
+import org.evidenceledger.query.summary.SummaryRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,19 +24,21 @@ public class Verifier {
     private final JsonMapper jsonMapper;
     private final JdbcClient jdbc;
     private final ReadModelSlots slots;
+    private final SummaryRepository summaries;
     private final PayloadCheck payloads;
 
     public Verifier(EventStoreReader reader, JsonMapper jsonMapper, JdbcClient jdbc, ReadModelSlots slots,
-                    PayloadCheck payloads) {
+                    SummaryRepository summaries, PayloadCheck payloads) {
         this.payloads = payloads;
         this.reader = reader;
         this.jsonMapper = jsonMapper;
         this.jdbc = jdbc;
         this.slots = slots;
+        this.summaries = summaries;
     }
 
     public VerificationReport verify() {
-        Map<String, Long> seenByReadModel = readModelVersions();
+        Map<String, Long> seenByReadModel = summaries.currentVersions(slots.active());
         StreamCheck check = new StreamCheck(seenByReadModel);
         reader.forEachInStreamOrder(check::accept);
         check.finish();
@@ -51,16 +52,6 @@ public class Verifier {
                             + " of the ledger's log holds this event, but the event store no longer does: it was removed"));
                 });
         return new VerificationReport(check.streams, check.events, check.violations.isEmpty(), check.violations);
-    }
-
-    private Map<String, Long> readModelVersions() {
-        Map<String, Long> versions = new HashMap<>();
-        jdbc.sql("SELECT partnership_id, version FROM partnership_summary WHERE slot = ? AND valid_to = ?")
-                .params(slots.active(), Where.CURRENT)
-                .query(rs -> {
-                    versions.put(rs.getString(1), rs.getLong(2));
-                });
-        return versions;
     }
 
     private final class StreamCheck {

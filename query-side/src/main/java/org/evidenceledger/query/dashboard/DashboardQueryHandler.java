@@ -6,6 +6,7 @@ import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.evidenceledger.query.figures.FigureRepository;
 import org.evidenceledger.query.figures.StandingFigure;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.summary.Stage;
 import org.evidenceledger.query.summary.Summary;
@@ -34,7 +35,7 @@ public class DashboardQueryHandler {
 
     @QueryHandler
     public Dashboard handle(GetDashboard query) {
-        String slot = slots.active();
+        ReadModelSlot slot = slots.active();
         ReferenceTime at = query.at();
         StandingFigure ledger = figures.inForce(slot, StandingFigure.LEDGER, at)
                 .orElseGet(() -> StandingFigure.empty(StandingFigure.LEDGER, ""));

@@ -1,5 +1,6 @@
 package org.evidenceledger.query.deadletter;
 
+import java.util.Arrays;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -9,7 +10,7 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.serialization.Serializer;
 import org.evidenceledger.query.projection.PartnershipProjection;
-import org.evidenceledger.query.slot.ReadModelSlots;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -45,8 +46,7 @@ public class ProjectionDeadLetters {
     }
 
     static List<String> processingGroups() {
-        return List.of(PartnershipProjection.processingGroupOf(ReadModelSlots.A),
-                PartnershipProjection.processingGroupOf(ReadModelSlots.B));
+        return Arrays.stream(ReadModelSlot.values()).map(PartnershipProjection::processingGroupOf).toList();
     }
 
     private static DeadLetterSchema schema() {

@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.evidenceledger.events.EntryType;
+import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.time.ReferenceTime;
+import org.evidenceledger.query.timeline.RecordedEntry;
+import org.evidenceledger.query.timeline.TimelineRepository;
 import org.evidenceledger.query.web.ProjectionCatchUp;
 import org.evidenceledger.query.web.ReferenceTimes;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -39,15 +42,15 @@ public class FeedController {
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
     private static final int ENTRIES = 50;
 
-    private final FeedRepository feed;
+    private final TimelineRepository timelines;
     private final ReadModelSlots slots;
     private final ReferenceTimes referenceTimes;
     private final ProjectionCatchUp catchUp;
     private final JsonMapper jsonMapper;
 
-    public FeedController(FeedRepository feed, ReadModelSlots slots, ReferenceTimes referenceTimes,
+    public FeedController(TimelineRepository timelines, ReadModelSlots slots, ReferenceTimes referenceTimes,
                           ProjectionCatchUp catchUp, JsonMapper jsonMapper) {
-        this.feed = feed;
+        this.timelines = timelines;
         this.slots = slots;
         this.referenceTimes = referenceTimes;
         this.catchUp = catchUp;
@@ -63,7 +66,9 @@ public class FeedController {
         ReferenceTime at = referenceTimes.at(asOf);
         catchUp.await();
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        List<FeedEntry> entries = feed.latest(slots.active(), blankToNull(partnershipId), blankToNull(party), at, ENTRIES);
+        String partyKey = blankToNull(party) == null ? null : PartyRepository.key(party);
+        List<RecordedEntry> entries = timelines.latest(slots.active(), blankToNull(partnershipId), partyKey, at,
+                ENTRIES);
         Feed atom = new Feed("atom_1.0");
         atom.setId(urn("feed/" + partnershipId + "/" + party + "/" + asOf));
         atom.setTitle("Partnership Evidence Ledger: recorded evidence"
@@ -78,7 +83,7 @@ public class FeedController {
         return ResponseEntity.ok().contentType(ATOM).body(new WireFeedOutput().outputString(atom));
     }
 
-    private Entry entry(FeedEntry recorded, String base) {
+    private Entry entry(RecordedEntry recorded, String base) {
         Entry entry = new Entry();
         entry.setId(urn(recorded.partnershipId() + "/" + recorded.entryId()));
         entry.setTitle(words(recorded.type()) + ": " + recorded.partnershipTitle());
@@ -94,7 +99,7 @@ public class FeedController {
         return entry;
     }
 
-    private String summary(FeedEntry recorded) {
+    private String summary(RecordedEntry recorded) {
         JsonNode details = jsonMapper.readTree(recorded.details());
         String what = switch (recorded.type()) {
             case RETRACTION -> "Retracts " + details.path("retractedEntryId").asString("") + ": "

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.evidenceledger.events.Party;
 import org.evidenceledger.query.organizations.PartyRepository;
+import org.evidenceledger.query.slot.ReadModelSlot;
+import org.evidenceledger.query.summary.DaysWithoutOutcomeData;
+import org.evidenceledger.query.summary.Median;
 import org.evidenceledger.query.summary.Stage;
 import org.evidenceledger.query.summary.SummaryRow;
 import org.springframework.stereotype.Component;
@@ -26,8 +29,9 @@ public class FigureKeeper {
     }
 
     /** @param previous the summary before the event, null for the announcement */
-    public void apply(String slot, SummaryRow previous, SummaryRow next, Instant recordedAt) {
-        if (previous != null && previous.stage() == next.stage() && waiting(previous) == waiting(next)) {
+    public void apply(ReadModelSlot slot, SummaryRow previous, SummaryRow next, Instant recordedAt) {
+        if (previous != null && previous.stage() == next.stage()
+                && DaysWithoutOutcomeData.waiting(previous) == DaysWithoutOutcomeData.waiting(next)) {
             // the same stage and the same side of outcome data: no count and no middle position can move
             return;
         }
@@ -39,11 +43,12 @@ public class FigureKeeper {
         scopes.forEach((scope, name) -> apply(slot, scope, name, previous, next, recordedAt));
     }
 
-    private void apply(String slot, String scope, String name, SummaryRow previous, SummaryRow next, Instant recordedAt) {
+    private void apply(ReadModelSlot slot, String scope, String name, SummaryRow previous, SummaryRow next,
+                       Instant recordedAt) {
         FigureRepository.Version stored = figures.current(slot, scope).orElse(null);
         StandingFigure before = stored == null ? StandingFigure.empty(scope, name) : stored.figure();
-        boolean wasWaiting = previous != null && waiting(previous);
-        boolean isWaiting = waiting(next);
+        boolean wasWaiting = previous != null && DaysWithoutOutcomeData.waiting(previous);
+        boolean isWaiting = DaysWithoutOutcomeData.waiting(next);
         Map<Stage, Long> byStage = new EnumMap<>(before.byStage());
         if (previous != null) {
             byStage.merge(previous.stage(), -1L, Long::sum);
@@ -57,8 +62,8 @@ public class FigureKeeper {
             int change = isWaiting ? 1 : -1;
             figures.countWaiting(slot, scope, next.announcedOn(), change);
             long waiting = partnerships - withOutcome;
-            low = move(slot, scope, low, next.announcedOn(), change, (waiting - 1) / 2, waiting);
-            high = move(slot, scope, high, next.announcedOn(), change, waiting / 2, waiting);
+            low = move(slot, scope, low, next.announcedOn(), change, Median.low(waiting), waiting);
+            high = move(slot, scope, high, next.announcedOn(), change, Median.high(waiting), waiting);
         }
         StandingFigure after = new StandingFigure(scope, before.name(), partnerships, withOutcome, byStage, low, high);
         if (after.equals(before)) {
@@ -74,7 +79,8 @@ public class FigureKeeper {
      * rank and the partnerships before the position each move by at most one, so this takes a step or two
      * along the day buckets, whatever their number.
      */
-    private Middle move(String slot, String scope, Middle middle, LocalDate changed, int change, long rank, long waiting) {
+    private Middle move(ReadModelSlot slot, String scope, Middle middle, LocalDate changed, int change, long rank,
+                        long waiting) {
         if (waiting == 0) {
             return null;
         }
@@ -94,9 +100,5 @@ public class FigureKeeper {
                 at = new Middle(later, at.before() + here);
             }
         }
-    }
-
-    private static boolean waiting(SummaryRow summary) {
-        return summary.outcomeReports() == 0;
     }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.summary.Stage;
 import org.evidenceledger.query.summary.Where;
 import org.evidenceledger.query.time.ReferenceTime;
@@ -37,31 +38,31 @@ public class FigureRepository {
     }
 
     /** The version in force now: the one whose valid_to is still open, one seek on (slot, valid_to, scope). */
-    public Optional<Version> current(String slot, String scope) {
+    public Optional<Version> current(ReadModelSlot slot, String scope) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM standing_figure f WHERE f.slot = ? AND f.valid_to = ? AND f.scope = ?")
-                .params(slot, Where.CURRENT, scope)
+                .params(slot.value(), Where.CURRENT, scope)
                 .query(FigureRepository::version)
                 .optional();
     }
 
     /** The version in force at the reference time: one seek on (slot, scope, valid_from). */
-    public Optional<StandingFigure> inForce(String slot, String scope, ReferenceTime at) {
+    public Optional<StandingFigure> inForce(ReadModelSlot slot, String scope, ReferenceTime at) {
         if (at.isCurrent()) {
             return current(slot, scope).map(Version::figure);
         }
         return jdbc.sql("SELECT " + COLUMNS + " FROM standing_figure f WHERE f.slot = ? AND f.scope = ?"
                         + " AND f.valid_from < ? ORDER BY f.slot DESC, f.scope DESC, f.valid_from DESC, f.revision DESC LIMIT 1")
-                .params(slot, scope, at.recordedBefore().atOffset(ZoneOffset.UTC))
+                .params(slot.value(), scope, at.recordedBefore().atOffset(ZoneOffset.UTC))
                 .query(FigureRepository::version)
                 .optional()
                 .map(Version::figure);
     }
 
     /** Every organization's figures in force at the reference time. */
-    public List<StandingFigure> organizations(String slot, ReferenceTime at) {
+    public List<StandingFigure> organizations(ReadModelSlot slot, ReferenceTime at) {
         String sql = "SELECT " + COLUMNS + " FROM standing_figure f WHERE f.slot = ? AND f.scope <> ? AND "
                 + (at.isCurrent() ? "f.valid_to = ?" : "f.valid_to >= ? AND f.valid_from < ?");
-        List<Object> params = new ArrayList<>(List.of(slot, StandingFigure.LEDGER));
+        List<Object> params = new ArrayList<>(List.of(slot.value(), StandingFigure.LEDGER));
         if (at.isCurrent()) {
             params.add(Where.CURRENT);
         } else {
@@ -77,7 +78,7 @@ public class FigureRepository {
      * Stores the scope's figures as of {@code validFrom}: a new version, the one before it ending there, or,
      * when the one before began on the same day, in its place (as-of queries look at the ends of days).
      */
-    public void store(String slot, StandingFigure figure, Version previous, Instant validFrom) {
+    public void store(ReadModelSlot slot, StandingFigure figure, Version previous, Instant validFrom) {
         OffsetDateTime from = validFrom.atOffset(ZoneOffset.UTC);
         Map<Stage, Long> stages = figure.byStage();
         Middle low = figure.low();
@@ -90,7 +91,7 @@ public class FigureRepository {
         values.add(high == null ? null : high.announcedOn());
         values.add(high == null ? null : high.before());
         if (previous != null && sameDay(previous.validFrom(), validFrom)) {
-            values.addAll(List.of(from, slot, figure.scope(), previous.revision()));
+            values.addAll(List.of(from, slot.value(), figure.scope(), previous.revision()));
             jdbc.sql("""
                             UPDATE standing_figure SET partnerships = ?, with_outcome_data = ?, announced = ?,
                                 benchmarked = ?, independently_validated = ?, clinically_deployed = ?, outcomes_reported = ?,
@@ -102,11 +103,11 @@ public class FigureRepository {
         }
         if (previous != null) {
             jdbc.sql("UPDATE standing_figure SET valid_to = ? WHERE slot = ? AND scope = ? AND revision = ?")
-                    .params(from, slot, figure.scope(), previous.revision())
+                    .params(from, slot.value(), figure.scope(), previous.revision())
                     .update();
         }
-        List<Object> row = new ArrayList<>(List.of(slot, figure.scope(), previous == null ? 1 : previous.revision() + 1,
-                from, Where.CURRENT, figure.name()));
+        List<Object> row = new ArrayList<>(List.of(slot.value(), figure.scope(),
+                previous == null ? 1 : previous.revision() + 1, from, Where.CURRENT, figure.name()));
         row.addAll(values);
         jdbc.sql("""
                         INSERT INTO standing_figure (slot, scope, revision, valid_from, valid_to, name, partnerships,
@@ -122,42 +123,42 @@ public class FigureRepository {
     }
 
     /** One partnership more ({@code +1}) or less ({@code -1}) without outcome data, announced on that day. */
-    public void countWaiting(String slot, String scope, LocalDate announcedOn, int change) {
+    public void countWaiting(ReadModelSlot slot, String scope, LocalDate announcedOn, int change) {
         int updated = jdbc.sql("UPDATE waiting_day SET partnerships = partnerships + ?"
                         + " WHERE slot = ? AND scope = ? AND announced_on = ?")
-                .params(change, slot, scope, announcedOn)
+                .params(change, slot.value(), scope, announcedOn)
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO waiting_day (slot, scope, announced_on, partnerships) VALUES (?, ?, ?, ?)")
-                    .params(slot, scope, announcedOn, change)
+                    .params(slot.value(), scope, announcedOn, change)
                     .update();
         }
     }
 
     /** How many of the scope's partnerships without outcome data were announced on that day. */
-    public long waitingOn(String slot, String scope, LocalDate day) {
+    public long waitingOn(ReadModelSlot slot, String scope, LocalDate day) {
         return jdbc.sql("SELECT partnerships FROM waiting_day WHERE slot = ? AND scope = ? AND announced_on = ?")
-                .params(slot, scope, day)
+                .params(slot.value(), scope, day)
                 .query(Long.class)
                 .optional()
                 .orElse(0L);
     }
 
     /** The nearest day after ({@code later}) or before that has partnerships without outcome data. */
-    public Optional<LocalDate> nextWaitingDay(String slot, String scope, LocalDate day, boolean later) {
+    public Optional<LocalDate> nextWaitingDay(ReadModelSlot slot, String scope, LocalDate day, boolean later) {
         String sql = "SELECT announced_on FROM waiting_day WHERE slot = ? AND scope = ? AND partnerships > 0"
                 + (day == null ? "" : later ? " AND announced_on > ?" : " AND announced_on < ?")
                 + " ORDER BY " + Where.indexOrder(later ? "ASC" : "DESC", "slot", "scope", "announced_on") + " LIMIT 1";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(slot, scope);
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(slot.value(), scope);
         if (day != null) {
             statement = statement.param(day);
         }
         return statement.query(LocalDate.class).optional();
     }
 
-    public void deleteSlot(String slot) {
-        jdbc.sql("DELETE FROM standing_figure WHERE slot = ?").param(slot).update();
-        jdbc.sql("DELETE FROM waiting_day WHERE slot = ?").param(slot).update();
+    public void deleteSlot(ReadModelSlot slot) {
+        jdbc.sql("DELETE FROM standing_figure WHERE slot = ?").param(slot.value()).update();
+        jdbc.sql("DELETE FROM waiting_day WHERE slot = ?").param(slot.value()).update();
     }
 
     private static Middle middle(ResultSet rs, String column) throws SQLException {

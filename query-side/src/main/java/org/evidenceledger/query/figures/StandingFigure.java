@@ -2,11 +2,11 @@ package org.evidenceledger.query.figures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.evidenceledger.query.summary.DaysWithoutOutcomeData;
 import org.evidenceledger.query.summary.Median;
 import org.evidenceledger.query.summary.Stage;
 
@@ -46,10 +46,7 @@ public record StandingFigure(String scope, String name, long partnerships, long 
         if (low == null) {
             return null;
         }
-        return Median.of(List.of(daysTo(high.announcedOn(), day), daysTo(low.announcedOn(), day)));
-    }
-
-    private static long daysTo(LocalDate announcedOn, LocalDate day) {
-        return Math.max(0, ChronoUnit.DAYS.between(announcedOn, day));
+        return Median.of(List.of(DaysWithoutOutcomeData.since(high.announcedOn(), day),
+                DaysWithoutOutcomeData.since(low.announcedOn(), day)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.queryhandling.QueryHandler;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.summary.Summary;
 import org.evidenceledger.query.summary.SummaryRepository;
@@ -37,7 +38,7 @@ public class LineageQueryHandler {
 
     @QueryHandler
     public Optional<Lineage> handle(GetLineage query) {
-        String slot = slots.active();
+        ReadModelSlot slot = slots.active();
         ReferenceTime at = query.at();
         Optional<SummaryRow> self = summaries.find(slot, query.partnershipId(), at);
         if (self.isEmpty()) {
@@ -50,7 +51,7 @@ public class LineageQueryHandler {
                 self.get().version()));
     }
 
-    private List<Link> walk(String slot, String start, ReferenceTime at, Function<String, List<String>> next) {
+    private List<Link> walk(ReadModelSlot slot, String start, ReferenceTime at, Function<String, List<String>> next) {
         Map<String, Integer> depths = new LinkedHashMap<>();
         depths.put(start, 0);
         Deque<String> queue = new ArrayDeque<>(List.of(start));

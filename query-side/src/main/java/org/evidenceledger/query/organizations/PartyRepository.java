@@ -3,6 +3,7 @@ package org.evidenceledger.query.organizations;
 import java.util.List;
 import java.util.Locale;
 import org.evidenceledger.events.Party;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,19 +17,19 @@ public class PartyRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(String slot, String partnershipId, List<Party> parties) {
+    public void insert(ReadModelSlot slot, String partnershipId, List<Party> parties) {
         for (int position = 0; position < parties.size(); position++) {
             Party party = parties.get(position);
             jdbc.sql("""
                             INSERT INTO partnership_party (slot, partnership_id, position, name, name_key, role)
                             VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(slot, partnershipId, position, party.name(), key(party.name()), party.role().name())
+                    .params(slot.value(), partnershipId, position, party.name(), key(party.name()), party.role().name())
                     .update();
         }
     }
 
-    public void deleteSlot(String slot) {
-        jdbc.sql("DELETE FROM partnership_party WHERE slot = ?").param(slot).update();
+    public void deleteSlot(ReadModelSlot slot) {
+        jdbc.sql("DELETE FROM partnership_party WHERE slot = ?").param(slot.value()).update();
     }
 
     public static String key(String name) {

@@ -21,6 +21,7 @@ import org.evidenceledger.platform.axon.RecordingMetadata;
 import org.evidenceledger.query.figures.FigureKeeper;
 import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.stream.WatchPartnerships;
 import org.evidenceledger.query.summary.Summary;
@@ -42,7 +43,7 @@ public abstract class PartnershipProjection {
 
     private static final String ACTIVE_SLOT = PartnershipProjection.class.getName() + ".activeSlot";
 
-    private final String slot;
+    private final ReadModelSlot slot;
     private final TimelineRepository timelines;
     private final SummaryRepository summaries;
     private final PartyRepository parties;
@@ -54,7 +55,7 @@ public abstract class PartnershipProjection {
     private final Clock clock;
     private final TransactionTemplate savepoint;
 
-    protected PartnershipProjection(String slot, ProjectionStores stores) {
+    protected PartnershipProjection(ReadModelSlot slot, ProjectionStores stores) {
         this.slot = slot;
         this.timelines = stores.timelines();
         this.summaries = stores.summaries();
@@ -69,13 +70,16 @@ public abstract class PartnershipProjection {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    public String slot() {
+    public ReadModelSlot slot() {
         return slot;
     }
 
     /** The processing group, and so the event processor, that keeps the given slot. */
-    public static String processingGroupOf(String slot) {
-        return ReadModelSlots.A.equals(slot) ? PartnershipProjectionA.PROCESSING_GROUP : PartnershipProjectionB.PROCESSING_GROUP;
+    public static String processingGroupOf(ReadModelSlot slot) {
+        return switch (slot) {
+            case A -> PartnershipProjectionA.PROCESSING_GROUP;
+            case B -> PartnershipProjectionB.PROCESSING_GROUP;
+        };
     }
 
     /**
@@ -119,14 +123,14 @@ public abstract class PartnershipProjection {
         }
         summaries.append(slot, next, current.map(SummaryRow::version).orElse(null), recordedAt);
         figures.apply(slot, current.orElse(null), next, recordedAt);
-        if (slot.equals(activeSlot())) {
+        if (slot == activeSlot()) {
             Summary summary = Summary.of(next, LocalDate.now(clock));
             updates.emit(WatchPartnerships.class, query -> true, summary);
         }
     }
 
     /** Which slot queries read, asked once per batch of events (the processor's unit of work), not per event. */
-    private String activeSlot() {
+    private ReadModelSlot activeSlot() {
         if (!CurrentUnitOfWork.isStarted()) {
             return slots.active();
         }

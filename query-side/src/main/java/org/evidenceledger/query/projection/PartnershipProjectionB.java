@@ -1,7 +1,7 @@
 package org.evidenceledger.query.projection;
 
 import org.axonframework.config.ProcessingGroup;
-import org.evidenceledger.query.slot.ReadModelSlots;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -11,6 +11,6 @@ public class PartnershipProjectionB extends PartnershipProjection {
     public static final String PROCESSING_GROUP = "partnerships-b";
 
     public PartnershipProjectionB(ProjectionStores stores) {
-        super(ReadModelSlots.B, stores);
+        super(ReadModelSlot.B, stores);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.evidenceledger.query.projection.PartnershipProjection;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -65,12 +66,13 @@ class ReplayFollower implements DisposableBean {
         if (abandoned > 0) {
             log.warn("{} replay(s) whose process stopped marked FAILED; the read models stay as they were", abandoned);
         }
-        Optional<String> rebuilding = replays.slotRebuiltElsewhere();
+        Optional<ReadModelSlot> rebuilding = replays.slotRebuiltElsewhere();
         if (rebuilding.isPresent()) {
             String processorName = PartnershipProjection.processingGroupOf(rebuilding.get());
             processor(processorName).filter(StreamingEventProcessor::isRunning).ifPresent(processor -> {
                 processor.shutDown();
-                log.info("Another process rebuilds slot {}: {} stopped here meanwhile", rebuilding.get(), processorName);
+                log.info("Another process rebuilds slot {}: {} stopped here meanwhile", rebuilding.get().value(),
+                        processorName);
             });
         } else {
             replayService.keepOnlyActiveSlotProjecting();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +33,14 @@ public class ReplayRepository {
      * with a duplicate key, changing nothing, while another replay (of any process) holds the lock.
      */
     @Transactional
-    public void start(String replayId, String targetSlot, long totalEvents, Instant startedAt) {
+    public void start(String replayId, ReadModelSlot targetSlot, long totalEvents, Instant startedAt) {
         jdbc.sql("INSERT INTO replay_lock (read_model, replay_id) VALUES (?, ?)").params(READ_MODEL, replayId).update();
         jdbc.sql("""
                         INSERT INTO read_model_replay
                             (replay_id, status, target_slot, events_processed, total_events, started_at, owner, heartbeat_at)
                         VALUES (?, ?, ?, 0, ?, ?, ?, ?)""")
-                .params(replayId, ReplayState.RUNNING.name(), targetSlot, totalEvents, startedAt.atOffset(ZoneOffset.UTC),
-                        THIS_PROCESS, startedAt.atOffset(ZoneOffset.UTC))
+                .params(replayId, ReplayState.RUNNING.name(), targetSlot.value(), totalEvents,
+                        startedAt.atOffset(ZoneOffset.UTC), THIS_PROCESS, startedAt.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
@@ -79,12 +80,13 @@ public class ReplayRepository {
     }
 
     /** The slot a replay running in another process rebuilds, if one runs. */
-    public Optional<String> slotRebuiltElsewhere() {
+    public Optional<ReadModelSlot> slotRebuiltElsewhere() {
         return jdbc.sql("SELECT target_slot FROM read_model_replay WHERE status = ? AND owner <> ?")
                 .params(ReplayState.RUNNING.name(), THIS_PROCESS)
                 .query(String.class)
                 .list()
                 .stream()
+                .map(ReadModelSlot::of)
                 .findFirst();
     }
 

@@ -16,6 +16,7 @@ import org.evidenceledger.query.figures.FigureRepository;
 import org.evidenceledger.query.lineage.LinkRepository;
 import org.evidenceledger.query.organizations.PartyRepository;
 import org.evidenceledger.query.projection.PartnershipProjection;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.summary.SummaryRepository;
 import org.evidenceledger.query.timeline.TimelineRepository;
@@ -23,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +53,6 @@ public class ReplayService implements DisposableBean {
     private final FigureRepository figures;
     private final ReplayRepository replays;
     private final EventStoreReader events;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     /** Whether a replay started here has not ended yet; guarded by this. */
@@ -67,7 +66,7 @@ public class ReplayService implements DisposableBean {
     public ReplayService(EventProcessingConfiguration processing, TokenStore tokenStore, ReadModelSlots slots,
                          TimelineRepository timelines, SummaryRepository summaries, PartyRepository parties,
                          LinkRepository links, FigureRepository figures,
-                         ReplayRepository replays, EventStoreReader events, JdbcClient jdbc,
+                         ReplayRepository replays, EventStoreReader events,
                          TransactionTemplate transactions, Clock clock) {
         this.processing = processing;
         this.tokenStore = tokenStore;
@@ -79,7 +78,6 @@ public class ReplayService implements DisposableBean {
         this.figures = figures;
         this.replays = replays;
         this.events = events;
-        this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -95,7 +93,7 @@ public class ReplayService implements DisposableBean {
             return running.get();
         }
         String replayId = UUID.randomUUID().toString();
-        String target = ReadModelSlots.other(slots.active());
+        ReadModelSlot target = slots.active().other();
         long total = events.count();
         try {
             replays.start(replayId, target, total, clock.instant());
@@ -111,7 +109,7 @@ public class ReplayService implements DisposableBean {
         return replays.find(replayId);
     }
 
-    private void run(String replayId, String target, long total) {
+    private void run(String replayId, ReadModelSlot target, long total) {
         try {
             String processorName = PartnershipProjection.processingGroupOf(target);
             StreamingEventProcessor processor = processor(processorName)
@@ -131,9 +129,9 @@ public class ReplayService implements DisposableBean {
                 Thread.sleep(POLL.toMillis());
             }
             slots.activate(target);
-            replays.progress(replayId, entries(target), events.count(), clock.instant());
+            replays.progress(replayId, timelines.count(target), events.count(), clock.instant());
             replays.finish(replayId, ReplayState.COMPLETED, clock.instant(), null);
-            log.info("Replay {} completed: slot {} rebuilt and active", replayId, target);
+            log.info("Replay {} completed: slot {} rebuilt and active", replayId, target.value());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             replays.finish(replayId, ReplayState.FAILED, clock.instant(), "interrupted");
@@ -159,8 +157,8 @@ public class ReplayService implements DisposableBean {
         if (replaying || replays.running().isPresent()) {
             return;
         }
-        String active = slots.active();
-        processor(PartnershipProjection.processingGroupOf(ReadModelSlots.other(active)))
+        ReadModelSlot active = slots.active();
+        processor(PartnershipProjection.processingGroupOf(active.other()))
                 .filter(StreamingEventProcessor::isRunning)
                 .ifPresent(processor -> {
                     processor.shutDown();
@@ -183,7 +181,7 @@ public class ReplayService implements DisposableBean {
      * of the slot when they see this replay ({@link ReplayFollower}), which releases their claim; a process
      * that died releases it when the claim times out. Until then the reset cannot claim every segment.
      */
-    private void resetOnceReleased(StreamingEventProcessor processor, String replayId, String target, long total)
+    private void resetOnceReleased(StreamingEventProcessor processor, String replayId, ReadModelSlot target, long total)
             throws InterruptedException {
         long deadline = System.nanoTime() + CLAIM_RELEASE.toNanos();
         while (true) {
@@ -192,7 +190,7 @@ public class ReplayService implements DisposableBean {
                 return;
             } catch (UnableToClaimTokenException heldElsewhere) {
                 if (System.nanoTime() > deadline) {
-                    throw new IncompleteReplayException("another process kept its claim on slot " + target);
+                    throw new IncompleteReplayException("another process kept its claim on slot " + target.value());
                 }
                 replays.progress(replayId, 0, total, clock.instant());
                 Thread.sleep(POLL.toMillis());
@@ -200,27 +198,23 @@ public class ReplayService implements DisposableBean {
         }
     }
 
-    private boolean caughtUp(StreamingEventProcessor processor, String processorName, String target, String replayId) {
-        long rebuilt = entries(target);
-        long active = entries(ReadModelSlots.other(target));
+    private boolean caughtUp(StreamingEventProcessor processor, String processorName, ReadModelSlot target,
+                             String replayId) {
+        long rebuilt = timelines.count(target);
+        long active = timelines.count(target.other());
         replays.progress(replayId, rebuilt, events.count(), clock.instant());
         if (processor.isError()) {
             throw new IllegalStateException("processor " + processorName + " is in error");
         }
         long parked = processing.deadLetterQueue(processorName).map(deadLetters -> deadLetters.size()).orElse(0L);
         if (parked > 0) {
-            throw new IncompleteReplayException(parked + " event(s) could not be projected into slot " + target);
+            throw new IncompleteReplayException(parked + " event(s) could not be projected into slot " + target.value());
         }
         int segments = tokenStore.fetchSegments(processorName).length;
         var status = processor.processingStatus();
         return rebuilt >= active
                 && status.size() == segments
                 && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
-    }
-
-    /** Every event is one timeline entry, so the entries of a slot count the events it has applied. */
-    private long entries(String slot) {
-        return jdbc.sql("SELECT COUNT(*) FROM timeline_entry WHERE slot = ?").param(slot).query(Long.class).single();
     }
 
     /** The rebuilt slot lacks events: it is never made active, and the replay says FAILED. */

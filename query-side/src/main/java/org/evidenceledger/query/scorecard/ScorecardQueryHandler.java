@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.evidenceledger.events.EntryType;
 import org.evidenceledger.events.OutcomeMeasure;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.summary.Summary;
 import org.evidenceledger.query.summary.SummaryRepository;
@@ -39,7 +40,7 @@ public class ScorecardQueryHandler {
 
     @QueryHandler
     public Optional<Scorecard> handle(GetScorecard query) {
-        String slot = slots.active();
+        ReadModelSlot slot = slots.active();
         ReferenceTime at = query.at();
         Optional<SummaryRow> summary = summaries.find(slot, query.partnershipId(), at);
         if (summary.isEmpty()) {

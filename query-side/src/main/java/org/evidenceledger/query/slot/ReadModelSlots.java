@@ -4,14 +4,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The read models live in two slots, 'a' and 'b', each fed by its own event processor. Queries
- * read the active slot; a replay rebuilds the other one and then makes it active in one update.
+ * The read models live in two slots, each fed by its own event processor. Queries read the active
+ * slot; a replay rebuilds the other one and then makes it active in one update.
  */
 @Component
 public class ReadModelSlots {
 
-    public static final String A = "a";
-    public static final String B = "b";
     private static final String READ_MODEL = "partnerships";
 
     private final JdbcClient jdbc;
@@ -20,18 +18,15 @@ public class ReadModelSlots {
         this.jdbc = jdbc;
     }
 
-    public String active() {
-        return jdbc.sql("SELECT active_slot FROM read_model_slot WHERE read_model = ?")
+    public ReadModelSlot active() {
+        return ReadModelSlot.of(jdbc.sql("SELECT active_slot FROM read_model_slot WHERE read_model = ?")
                 .param(READ_MODEL)
                 .query(String.class)
-                .single();
+                .single());
     }
 
-    public static String other(String slot) {
-        return A.equals(slot) ? B : A;
-    }
-
-    public void activate(String slot) {
-        jdbc.sql("UPDATE read_model_slot SET active_slot = ? WHERE read_model = ?").params(slot, READ_MODEL).update();
+    public void activate(ReadModelSlot slot) {
+        jdbc.sql("UPDATE read_model_slot SET active_slot = ? WHERE read_model = ?").params(slot.value(), READ_MODEL)
+                .update();
     }
 }

@@ -15,7 +15,17 @@ public final class Median {
             return null;
         }
         int n = sorted.size();
-        long sum = sorted.get((n - 1) / 2) + sorted.get(n / 2);
+        long sum = sorted.get((int) low(n)) + sorted.get((int) high(n));
         return BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(2)).stripTrailingZeros().setScale(sum % 2 == 0 ? 0 : 1);
+    }
+
+    /** The position, from 0, of the lower middle one of {@code n} values in order. */
+    public static long low(long n) {
+        return (n - 1) / 2;
+    }
+
+    /** The position, from 0, of the upper middle one of {@code n} values in order: the same as low for an odd n. */
+    public static long high(long n) {
+        return n / 2;
     }
 }

@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import org.evidenceledger.query.csv.CsvTable;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.time.ReferenceTime;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,7 @@ public class PartnershipCsv {
     }
 
     public ResponseEntity<Object> of(PartnershipFilter filter, ReferenceTime at) {
-        String slot = slots.active();
+        ReadModelSlot slot = slots.active();
         return CsvTable.answer(HEADER, row -> transactions.executeWithoutResult(status ->
                 summaries.forEach(slot, filter, at, summary -> row.accept(cells(summary)))));
     }

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.evidenceledger.events.Party;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.time.ReferenceTime;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,22 +47,22 @@ public class SummaryRepository {
     }
 
     /** The latest version: found by primary key, whatever the other indexes on valid_to suggest. */
-    public Optional<SummaryRow> current(String slot, String partnershipId) {
+    public Optional<SummaryRow> current(ReadModelSlot slot, String partnershipId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s"
                         + " WHERE s.slot = ? AND s.partnership_id = ? ORDER BY s.version DESC LIMIT 1")
-                .params(slot, partnershipId)
+                .params(slot.value(), partnershipId)
                 .query(this::row)
                 .optional();
     }
 
     /** Records a new version, valid from its recorded instant; the version before it, if any, ends there. */
-    public void append(String slot, SummaryRow row, Long previousVersion, Instant recordedAt) {
+    public void append(ReadModelSlot slot, SummaryRow row, Long previousVersion, Instant recordedAt) {
         OffsetDateTime from = recordedAt.atOffset(ZoneOffset.UTC);
         if (previousVersion != null) {
             jdbc.sql("""
                             UPDATE partnership_summary SET valid_to = CASE WHEN valid_from > ? THEN valid_from ELSE ? END
                             WHERE slot = ? AND partnership_id = ? AND version = ?""")
-                    .params(from, from, slot, row.partnershipId(), previousVersion)
+                    .params(from, from, slot.value(), row.partnershipId(), previousVersion)
                     .update();
         }
         jdbc.sql("""
@@ -68,7 +71,7 @@ public class SummaryRepository {
                             clinical_deployments, outcome_reports, deployment_target_date, first_deployed_on,
                             first_outcome_reported_on)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(slot, row.partnershipId(), row.version(), from, Where.CURRENT, row.title(),
+                .params(slot.value(), row.partnershipId(), row.version(), from, Where.CURRENT, row.title(),
                         row.title().toLowerCase(Locale.ROOT), jsonMapper.writeValueAsString(row.parties()),
                         row.announcedOn(), row.stage().name(), row.concluded(), row.benchmarks(),
                         row.independentValidations(), row.clinicalDeployments(), row.outcomeReports(),
@@ -77,17 +80,17 @@ public class SummaryRepository {
     }
 
     /** The version in force at the reference time: the latest one recorded before its end. */
-    public Optional<SummaryRow> find(String slot, String partnershipId, ReferenceTime at) {
+    public Optional<SummaryRow> find(ReadModelSlot slot, String partnershipId, ReferenceTime at) {
         String sql = "SELECT " + COLUMNS + " FROM partnership_summary s WHERE s.slot = ? AND s.partnership_id = ?"
                 + (at.isCurrent() ? "" : " AND s.valid_from < ?") + " ORDER BY s.version DESC LIMIT 1";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(slot, partnershipId);
+        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(slot.value(), partnershipId);
         if (!at.isCurrent()) {
             statement = statement.param(at.recordedBefore().atOffset(ZoneOffset.UTC));
         }
         return statement.query(this::row).optional();
     }
 
-    public PartnershipPage page(String slot, PartnershipFilter filter, ReferenceTime at) {
+    public PartnershipPage page(ReadModelSlot slot, PartnershipFilter filter, ReferenceTime at) {
         Where where = filtered(slot, filter, at);
         long total = jdbc.sql("SELECT COUNT(*) FROM partnership_summary s WHERE " + where.sql())
                 .params(where.params())
@@ -112,7 +115,7 @@ public class SummaryRepository {
      * Every summary that matches the filter, in its order, unpaged: handed over one by one as the
      * rows arrive (PostgreSQL fetches them in batches inside the caller's transaction), never held.
      */
-    public void forEach(String slot, PartnershipFilter filter, ReferenceTime at, Consumer<Summary> action) {
+    public void forEach(ReadModelSlot slot, PartnershipFilter filter, ReferenceTime at, Consumer<Summary> action) {
         Where where = filtered(slot, filter, at);
         String order = orderBy(filter.sort(), filter.descending(), at);
         jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql() + " ORDER BY " + order)
@@ -122,8 +125,8 @@ public class SummaryRepository {
     }
 
     /** Announcement dates of the partnerships without outcome data, longest waiting first, from offset. */
-    public List<SummaryRow> longestWithoutOutcomeData(String slot, ReferenceTime at, long offset, int limit) {
-        Where where = Where.valid(slot, at).and("s.outcome_reports = 0");
+    public List<SummaryRow> longestWithoutOutcomeData(ReadModelSlot slot, ReferenceTime at, long offset, int limit) {
+        Where where = Where.valid(slot, at).and(DaysWithoutOutcomeData.WAITING);
         List<Object> params = new ArrayList<>(where.params());
         params.add(limit);
         params.add(offset);
@@ -136,51 +139,43 @@ public class SummaryRepository {
                 .list();
     }
 
-    public void deleteSlot(String slot) {
-        jdbc.sql("DELETE FROM partnership_summary WHERE slot = ?").param(slot).update();
+    /** The current version of every partnership in the slot, by partnership id. */
+    public Map<String, Long> currentVersions(ReadModelSlot slot) {
+        Map<String, Long> versions = new HashMap<>();
+        jdbc.sql("SELECT partnership_id, version FROM partnership_summary WHERE slot = ? AND valid_to = ?")
+                .params(slot.value(), Where.CURRENT)
+                .query(rs -> {
+                    versions.put(rs.getString(1), rs.getLong(2));
+                });
+        return versions;
     }
 
-    private static Where filtered(String slot, PartnershipFilter filter, ReferenceTime at) {
+    public void deleteSlot(ReadModelSlot slot) {
+        jdbc.sql("DELETE FROM partnership_summary WHERE slot = ?").param(slot.value()).update();
+    }
+
+    private static Where filtered(ReadModelSlot slot, PartnershipFilter filter, ReferenceTime at) {
         Where where = Where.valid(slot, at);
         if (filter.stage() != null) {
             where = where.and("s.stage = ?", filter.stage().name());
         }
         if (filter.party() != null) {
             where = where.and("s.partnership_id IN (SELECT p.partnership_id FROM partnership_party p WHERE p.slot = ?"
-                    + " AND p.name_key = ?)", slot, filter.party().strip().toLowerCase(Locale.ROOT));
+                    + " AND p.name_key = ?)", slot.value(), filter.party().strip().toLowerCase(Locale.ROOT));
         }
         if (filter.gap() != null) {
-            where = gap(where, filter.gap(), at.referenceDate());
+            where = filter.gap().filter(where, at.referenceDate());
         }
         if (filter.minDaysWithoutOutcomeData() != null && filter.minDaysWithoutOutcomeData() > 0) {
-            where = where.and("s.outcome_reports = 0 AND s.announced_on <= ?",
-                    at.referenceDate().minusDays(filter.minDaysWithoutOutcomeData()));
+            where = DaysWithoutOutcomeData.atLeast(where, filter.minDaysWithoutOutcomeData(), at.referenceDate());
         }
         return where;
     }
 
-    private static Where gap(Where where, EvidenceGap gap, LocalDate referenceDate) {
-        return switch (gap) {
-            case NO_BENCHMARK -> where.and("s.benchmarks = 0");
-            case NO_INDEPENDENT_VALIDATION -> where.and("s.independent_validations = 0");
-            case NO_DEPLOYMENT_TIMELINE -> where.and("s.deployment_target_date IS NULL AND s.clinical_deployments = 0");
-            case DEPLOYMENT_OVERDUE -> where.and("s.clinical_deployments = 0 AND s.deployment_target_date < ?", referenceDate);
-            case NO_CLINICAL_DEPLOYMENT -> where.and("s.clinical_deployments = 0");
-            case NO_OUTCOME_DATA -> where.and("s.outcome_reports = 0");
-        };
-    }
-
-    /** Days without outcome data grow as the announcement date falls; with outcome data they are 0. */
     private static String orderBy(SortField sort, boolean descending, ReferenceTime at) {
         String direction = descending ? "DESC" : "ASC";
         return switch (sort) {
-            // Most days first is: no outcome data (outcome_reports 0) by announcement, earliest first, then the
-            // partnerships with outcome data (0 days): the order of an index, so a page never sorts the ledger.
-            case DAYS_WITHOUT_OUTCOME_DATA -> at.isCurrent()
-                    ? Where.indexOrder(descending ? "ASC" : "DESC", "s.slot", "s.valid_to", "s.outcome_reports",
-                            "s.announced_on", "s.partnership_id")
-                    : Where.indexOrder(descending ? "ASC" : "DESC", "s.outcome_reports", "s.announced_on",
-                            "s.partnership_id");
+            case DAYS_WITHOUT_OUTCOME_DATA -> DaysWithoutOutcomeData.order(descending, at.isCurrent());
             case ANNOUNCED_ON -> at.isCurrent()
                     ? Where.indexOrder(direction, "s.slot", "s.valid_to", "s.announced_on", "s.partnership_id")
                     : Where.indexOrder(direction, "s.announced_on", "s.partnership_id");

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.time.ReferenceTime;
 
 /** A WHERE clause over partnership_summary s, with its parameters in order. */
@@ -17,12 +18,12 @@ public record Where(String sql, List<Object> params) {
      * The summary versions in force at the reference time, in one slot: a range on the indexes that
      * start with (slot, valid_to), short for recent dates, an equality for the current ones.
      */
-    public static Where valid(String slot, ReferenceTime at) {
+    public static Where valid(ReadModelSlot slot, ReferenceTime at) {
         if (at.isCurrent()) {
-            return new Where("s.slot = ? AND s.valid_to = ?", List.of(slot, CURRENT));
+            return new Where("s.slot = ? AND s.valid_to = ?", List.of(slot.value(), CURRENT));
         }
         Object end = at.recordedBefore().atOffset(ZoneOffset.UTC);
-        return new Where("s.slot = ? AND s.valid_to >= ? AND s.valid_from < ?", List.of(slot, end, end));
+        return new Where("s.slot = ? AND s.valid_to >= ? AND s.valid_from < ?", List.of(slot.value(), end, end));
     }
 
     /**

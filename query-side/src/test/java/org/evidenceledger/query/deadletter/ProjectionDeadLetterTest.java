@@ -11,6 +11,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.testing.QueryApi;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
@@ -74,7 +75,7 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
                 .map(violation -> violation.get("reason").asString()))
                 .anyMatch(reason -> reason.contains("cannot be read back"));
 
-        String before = slots.active();
+        ReadModelSlot before = slots.active();
         String replayId = api.post("/api/audit/replays", QueryApi.AUDIT).json().get("replayId").asString();
         JsonNode status = awaitReplayEnd(replayId);
         assertThat(status.get("status").asString()).isEqualTo("FAILED");
@@ -97,7 +98,7 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
     }
 
     private String activeGroup() {
-        return ReadModelSlots.A.equals(slots.active()) ? "partnerships-a" : "partnerships-b";
+        return slots.active() == ReadModelSlot.A ? "partnerships-a" : "partnerships-b";
     }
 
     /**
@@ -106,7 +107,7 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
      * its batch).
      */
     private void awaitOnlyTheActiveSlotProjecting() throws InterruptedException {
-        String inactive = ReadModelSlots.A.equals(slots.active()) ? "partnerships-b" : "partnerships-a";
+        String inactive = slots.active() == ReadModelSlot.A ? "partnerships-b" : "partnerships-a";
         StreamingEventProcessor processor = processing.eventProcessor(inactive, StreamingEventProcessor.class)
                 .orElseThrow();
         Instant deadline = Instant.now().plus(QueryApi.CATCH_UP);

@@ -10,6 +10,7 @@ import static org.evidenceledger.query.testing.Events.retraction;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.testing.QueryApi;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
@@ -40,7 +41,7 @@ class ReplayTest extends QuerySideHttpTest {
         for (int i = 0; i < PARTNERSHIPS; i++) {
             api.awaitVersion("replay-" + i, 4);
         }
-        String before = slots.active();
+        ReadModelSlot before = slots.active();
         JsonNode listBefore = api.ok("/api/partnerships?size=200");
         JsonNode dashboardBefore = api.ok("/api/dashboard");
         JsonNode timelineBefore = api.timeline("replay-7");
@@ -68,7 +69,7 @@ class ReplayTest extends QuerySideHttpTest {
         assertThat(status.get("totalEvents").asLong()).isEqualTo(PARTNERSHIPS * 5L + 1);
         assertThat(status.get("startedAt").isNull()).isFalse();
         assertThat(status.get("completedAt").isNull()).isFalse();
-        assertThat(slots.active()).isEqualTo(ReadModelSlots.other(before));
+        assertThat(slots.active()).isEqualTo(before.other());
         api.awaitVersion("replay-during", 0);
         assertThat(api.ok("/api/partnerships?size=200").get("total").asLong()).isEqualTo(PARTNERSHIPS + 1);
         assertThat(api.timeline("replay-7")).isEqualTo(timelineBefore);
@@ -79,7 +80,7 @@ class ReplayTest extends QuerySideHttpTest {
 
         for (String table : List.of("timeline_entry", "partnership_summary", "partnership_party", "standing_figure",
                 "waiting_day")) {
-            assertThat(rows(table, "a")).as(table).isEqualTo(rows(table, "b"));
+            assertThat(rows(table, ReadModelSlot.A)).as(table).isEqualTo(rows(table, ReadModelSlot.B));
         }
     }
 
@@ -97,7 +98,7 @@ class ReplayTest extends QuerySideHttpTest {
     }
 
     /** A slot's rows without the slot column, in a fixed order, for comparing slots. */
-    private List<Map<String, Object>> rows(String table, String slot) {
+    private List<Map<String, Object>> rows(String table, ReadModelSlot slot) {
         String order = switch (table) {
             case "timeline_entry" -> "partnership_id, entry_id";
             case "partnership_summary" -> "partnership_id, version";
@@ -106,7 +107,7 @@ class ReplayTest extends QuerySideHttpTest {
             default -> "partnership_id, position";
         };
         List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM " + table + " WHERE slot = ? ORDER BY " + order)
-                .param(slot).query().listOfRows();
+                .param(slot.value()).query().listOfRows();
         rows.forEach(row -> row.remove("SLOT"));
         return rows.stream().map(row -> {
             Map<String, Object> copy = new java.util.TreeMap<>();

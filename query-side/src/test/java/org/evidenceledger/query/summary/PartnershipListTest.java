@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -127,6 +128,19 @@ class PartnershipListTest extends QuerySideHttpTest {
         assertThat(ids(page)).containsExactly(expected.split(","));
         for (JsonNode item : page.get("items")) {
             assertThat(texts(item, "evidenceGaps")).contains(gap);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "&asOf=2026-10-01", "&asOf=2026-10-02"})
+    void givenAnyDay_thenEachGapFilterListsExactlyThePartnershipsShowingThatGap(String asOf) {
+        JsonNode all = api.ok(BY_PARTY + asOf);
+        for (EvidenceGap gap : EvidenceGap.values()) {
+            List<String> showing = all.get("items").valueStream()
+                    .filter(item -> texts(item, "evidenceGaps").contains(gap.name()))
+                    .map(item -> text(item, "partnershipId"))
+                    .toList();
+            assertThat(ids(api.ok(BY_PARTY + "&gap=" + gap + asOf))).as("%s%s", gap, asOf).isEqualTo(showing);
         }
     }
 

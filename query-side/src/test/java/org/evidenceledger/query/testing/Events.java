@@ -2,6 +2,7 @@ package org.evidenceledger.query.testing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.evidenceledger.events.AvailabilityAnnounced;
 import org.evidenceledger.events.BenchmarkPublished;
@@ -43,6 +44,14 @@ public final class Events {
     /** An announcement with one model owner, for tests that do not look at the parties. */
     public static PartnershipAnnounced announced(String id, String announcedOn) {
         return announced(id, "Partnership " + id, announcedOn, party("Owner of " + id, PartyRole.MODEL_OWNER));
+    }
+
+    /** An announcement with one model owner that builds on the given partnerships, in this order. */
+    public static PartnershipAnnounced announcedBuildingOn(String id, String announcedOn, String... buildsOn) {
+        return new PartnershipAnnounced(new PartnershipId(id), "Partnership " + id,
+                List.of(party("Owner of " + id, PartyRole.MODEL_OWNER)), date(announcedOn), source("news/" + id),
+                "model of " + id, "de-identified clinical data", List.of("clinical reasoning"),
+                Arrays.stream(buildsOn).map(PartnershipId::new).toList());
     }
 
     public static BenchmarkPublished benchmark(String id, String entryId, String publishedOn) {

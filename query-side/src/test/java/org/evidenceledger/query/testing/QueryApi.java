@@ -47,6 +47,11 @@ public final class QueryApi {
         return send(request(pathAndQuery, account).GET());
     }
 
+    /** GET asking for another media type than JSON, such as the Atom feed's. */
+    public Answer get(String pathAndQuery, Account account, String accept) {
+        return send(request(pathAndQuery, account).setHeader("Accept", accept).GET());
+    }
+
     /** A POST without a body, as an auditor starts a replay or a retry. */
     public Answer post(String path, Account account) {
         return send(request(path, account).POST(HttpRequest.BodyPublishers.noBody()));
