@@ -122,23 +122,33 @@ public class GroupCommit implements CommandRunner {
             boolean stopping = false;
             while (!stopping) {
                 try {
-                    group.add(queue.take());
-                } catch (InterruptedException interrupted) {
-                    group.add(STOP);
-                }
-                stopping = group.remove(STOP);
-                if (!stopping) {
-                    readSide.awaitTurn();
-                }
-                queue.drainTo(group, batchSize - 1);
-                stopping |= group.remove(STOP);
-                if (!group.isEmpty()) {
-                    commit(group);
+                    stopping = takeGroup(group);
+                    if (!group.isEmpty()) {
+                        commit(group);
+                    }
+                } catch (RuntimeException | Error unexpected) {
+                    // a committer never dies: its queue would wait for ever
+                    group.forEach(pending -> pending.fail(unexpected));
                 }
                 group.clear();
             }
             StorageUnavailableException stopped = new StorageUnavailableException("The ledger is stopping.");
             queue.forEach(pending -> pending.fail(stopped));
+        }
+
+        /** Fills the group with what waits (after the read side's turn); whether the stop mark was among it. */
+        private boolean takeGroup(List<Pending<?>> group) {
+            try {
+                group.add(queue.take());
+            } catch (InterruptedException interrupted) {
+                return true;
+            }
+            if (group.remove(STOP)) {
+                return true;
+            }
+            readSide.awaitTurn();
+            queue.drainTo(group, batchSize - 1);
+            return group.remove(STOP);
         }
     }
 

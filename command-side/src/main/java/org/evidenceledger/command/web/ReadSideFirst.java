@@ -39,12 +39,21 @@ public class ReadSideFirst {
         this.longest = longest;
     }
 
+    /** 0 when the store cannot say: commands are not held up by a read side that cannot be asked. */
+    private long eventsBehind() {
+        try {
+            return eventsBehind.getAsLong();
+        } catch (RuntimeException unknown) {
+            return 0;
+        }
+    }
+
     /** Returns once the read side is close enough, has stopped moving, or was waited for long enough. */
     public void awaitTurn() {
         if (backlog <= 0) {
             return;
         }
-        long behind = eventsBehind.getAsLong();
+        long behind = eventsBehind();
         long start = System.nanoTime();
         long movedAt = start;
         while (behind > backlog) {
@@ -58,7 +67,7 @@ public class ReadSideFirst {
                 Thread.currentThread().interrupt();
                 return;
             }
-            long stillBehind = eventsBehind.getAsLong();
+            long stillBehind = eventsBehind();
             if (stillBehind < behind) {
                 movedAt = System.nanoTime();
             }
