@@ -2,6 +2,7 @@ package org.evidenceledger.command.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +17,7 @@ class CommandConcurrencyTest {
 
     @Test
     void givenMoreCommandsThanPermits_thenAtMostThatManyRunAtOnceAndAllAreHandled() throws Exception {
-        CommandConcurrency concurrency = new CommandConcurrency(3);
+        CommandConcurrency concurrency = new CommandConcurrency(3, new ReadSideFirst(() -> 0, 32, Duration.ofMillis(100)));
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(12);
