@@ -1,13 +1,14 @@
 package org.evidenceledger.query.operations;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.evidenceledger.platform.axon.ReadSideBacklog;
-import org.evidenceledger.query.projection.PartnershipProjectionA;
-import org.evidenceledger.query.projection.PartnershipProjectionB;
+import org.evidenceledger.query.projection.PartnershipProjection;
+import org.evidenceledger.query.slot.ReadModelSlot;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +26,18 @@ public class ProjectionBacklog implements ReadSideBacklog {
         this.eventStore = eventStore;
     }
 
+    /** The store's head is asked once, and only while a partnerships processor runs here. */
     @Override
     public long eventsBehind() {
-        long least = Long.MAX_VALUE;
-        for (String group : List.of(PartnershipProjectionA.PROCESSING_GROUP, PartnershipProjectionB.PROCESSING_GROUP)) {
-            Optional<StreamingEventProcessor> processor = processing.eventProcessor(group, StreamingEventProcessor.class);
-            if (processor.isPresent() && processor.get().isRunning()) {
-                least = Math.min(least, ProjectionLag.behind(processor.get(), eventStore).orElse(Long.MAX_VALUE));
-            }
-        }
-        return least == Long.MAX_VALUE ? 0 : least;
+        OptionalLong mostAdvanced = Arrays.stream(ReadModelSlot.values())
+                .map(slot -> processing.eventProcessor(PartnershipProjection.processingGroupOf(slot),
+                        StreamingEventProcessor.class))
+                .flatMap(Optional::stream)
+                .filter(StreamingEventProcessor::isRunning)
+                .map(ProjectionLag::slowestPosition)
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .max();
+        return mostAdvanced.isPresent() ? ProjectionLag.behind(mostAdvanced.getAsLong(), eventStore) : 0;
     }
 }

@@ -45,15 +45,12 @@ public class ProjectionLag {
     }
 
     private double lag(StreamingEventProcessor processor) {
-        OptionalLong behind = behind(processor, eventStore);
-        return behind.isPresent() ? behind.getAsLong() : Double.NaN;
+        OptionalLong slowest = slowestPosition(processor);
+        return slowest.isPresent() ? behind(slowest.getAsLong(), eventStore) : Double.NaN;
     }
 
-    /**
-     * Global indexes the processor's slowest segment here is behind the store's head; empty while this
-     * process holds none of its segments.
-     */
-    static OptionalLong behind(StreamingEventProcessor processor, EventStore eventStore) {
+    /** The global index the slowest of the processor's segments here has reached; empty while it holds none. */
+    static OptionalLong slowestPosition(StreamingEventProcessor processor) {
         Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
         if (segments.isEmpty()) {
             return OptionalLong.empty();
@@ -62,10 +59,12 @@ public class ProjectionLag {
         for (EventTrackerStatus status : segments.values()) {
             slowest = Math.min(slowest, status.getCurrentPosition().orElse(-1));
         }
-        return OptionalLong.of(Math.max(0, position(eventStore.createHeadToken()) - slowest));
+        return OptionalLong.of(slowest);
     }
 
-    private static long position(TrackingToken token) {
-        return token == null ? -1 : token.position().orElse(-1);
+    /** Global indexes a position is behind the store's head. */
+    static long behind(long position, EventStore eventStore) {
+        TrackingToken head = eventStore.createHeadToken();
+        return Math.max(0, (head == null ? -1 : head.position().orElse(-1)) - position);
     }
 }
