@@ -51,14 +51,23 @@ public class TimelineRepository {
 
     /** The timeline in order of occurredOn, then recordedAt; up to an exclusive recorded instant if given. */
     public List<TimelineRow> find(ReadModelSlot slot, String partnershipId, Instant recordedBefore) {
-        String sql = "SELECT " + COLUMNS + " FROM timeline_entry WHERE slot = ? AND partnership_id = ?"
-                + (recordedBefore == null ? "" : " AND recorded_at < ?")
-                + " ORDER BY occurred_on, recorded_at, sequence_number";
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).params(slot.value(), partnershipId);
+        JdbcClient.StatementSpec statement = jdbc.sql(entriesOf(recordedBefore != null))
+                .params(slot.value(), partnershipId);
         if (recordedBefore != null) {
             statement = statement.param(utc(recordedBefore));
         }
         return statement.query(TimelineRepository::row).list();
+    }
+
+    /**
+     * A partnership's entries, read along the index on (slot, partnership, occurred_on, ...). The instant is
+     * compared through COALESCE, which no index serves: given {@code recorded_at < ?}, H2 may take the feed's
+     * index on (slot, recorded_at) and read every entry of every partnership recorded before it.
+     */
+    static String entriesOf(boolean recordedBefore) {
+        return "SELECT " + COLUMNS + " FROM timeline_entry WHERE slot = ? AND partnership_id = ?"
+                + (recordedBefore ? " AND COALESCE(recorded_at, recorded_at) < ?" : "")
+                + " ORDER BY occurred_on, recorded_at, sequence_number";
     }
 
     /** Every event is one timeline entry, so the entries of a slot count the events it has applied. */

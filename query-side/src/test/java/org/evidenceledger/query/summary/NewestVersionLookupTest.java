@@ -1,0 +1,54 @@
+package org.evidenceledger.query.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.evidenceledger.query.testing.Events.announced;
+import static org.evidenceledger.query.testing.Events.benchmark;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.evidenceledger.query.slot.ReadModelSlots;
+import org.evidenceledger.query.testing.QuerySideHttpTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Finding a partnership's newest summary version (for each event the projection applies, and each GET of a
+ * summary) reads one row, however long the partnership's stream: H2 counts the rows a statement scanned,
+ * and that count does not grow with the stream.
+ */
+class NewestVersionLookupTest extends QuerySideHttpTest {
+
+    private static final int BENCHMARKS = 40;
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private ReadModelSlots slots;
+
+    @Test
+    void givenFortyOneVersions_whenTheNewestIsLookedUp_thenOneRowIsRead() {
+        String id = "lookup-long-stream";
+        ledger.record("2026-03-02T10:00:00Z", announced(id, "2026-03-02"));
+        long version = 0;
+        for (int n = 1; n <= BENCHMARKS; n++) {
+            version = ledger.record("2026-04-01T10:00:00Z", benchmark(id, "bench-" + n, "2026-04-01"));
+        }
+        api.awaitVersion(id, version);
+        String slot = slots.active().value();
+
+        String current = plan(SummaryRepository.newestVersion(false), slot, id);
+        String asOf = plan(SummaryRepository.newestVersion(true), slot, id,
+                OffsetDateTime.of(2026, 4, 2, 0, 0, 0, 0, ZoneOffset.UTC));
+
+        assertThat(current).contains("scanCount: 1 ");
+        assertThat(asOf).contains("scanCount: 1 ");
+        assertThat(api.summary(id).path("version").asLong()).isEqualTo(BENCHMARKS);
+    }
+
+    /** H2's plan of the statement as it ran, with the number of rows it scanned. */
+    private String plan(String sql, Object... params) {
+        return jdbc.sql("EXPLAIN ANALYZE " + sql).params(params).query(String.class).single();
+    }
+}
