@@ -36,7 +36,9 @@ public class EventStoreReader {
 
     /**
      * Every event in the order of the ledger's log: the admitted ones by leaf index, then those not
-     * admitted yet in global order.
+     * admitted yet in global order. An event the log admits while this reads is in the second part: it has a
+     * leaf beyond the last one read (leaves are admitted in order), and asking only for events without a leaf
+     * would leave it out of both.
      */
     public void forEachInLeafOrder(Consumer<StoredEvent> action) {
         long after = -1;
@@ -48,16 +50,19 @@ public class EventStoreReader {
                     .query(EventStoreReader::row)
                     .list();
             page.forEach(action);
+            if (!page.isEmpty()) {
+                after = page.get(page.size() - 1).leafIndex();
+            }
             if (page.size() < PAGE) {
                 break;
             }
-            after = page.get(page.size() - 1).leafIndex();
         }
         long afterGlobal = -1;
         while (true) {
-            List<StoredEvent> page = jdbc.sql("SELECT " + COLUMNS + EVENTS + " WHERE l.leaf_index IS NULL AND e.global_index > ?"
+            List<StoredEvent> page = jdbc.sql("SELECT " + COLUMNS + EVENTS
+                            + " WHERE (l.leaf_index IS NULL OR l.leaf_index > ?) AND e.global_index > ?"
                             + " ORDER BY e.global_index LIMIT " + PAGE)
-                    .param(afterGlobal)
+                    .params(after, afterGlobal)
                     .query(EventStoreReader::row)
                     .list();
             page.forEach(action);
