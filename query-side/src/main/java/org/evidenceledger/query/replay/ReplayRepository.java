@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ReplayRepository {
 
-    /** Longer than any pause between two heartbeats of a live replay (one every 100 ms). */
+    /** Longer than any pause between two heartbeats of a live replay (one a second). */
     static final Duration SILENCE = Duration.ofSeconds(15);
     private static final String READ_MODEL = "partnerships";
     /** This process as the owner of a replay: the JVM's "pid@host", as Axon names the owner of a claim. */

@@ -40,6 +40,8 @@ public class ReplayService implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayService.class);
     private static final Duration POLL = Duration.ofMillis(100);
+    /** Progress (and the heartbeat with it) once a second: it counts the rebuilt slot's entries. */
+    private static final int PROGRESS_POLLS = 10;
     /** Beyond the claim timeout (10 s on PostgreSQL), after which a dead process's claim can be taken. */
     private static final Duration CLAIM_RELEASE = Duration.ofSeconds(60);
 
@@ -125,7 +127,10 @@ public class ReplayService implements DisposableBean {
             });
             processing.deadLetterQueue(processorName).ifPresent(deadLetters -> deadLetters.clear());
             processor.start();
-            while (!caughtUp(processor, processorName, target, replayId)) {
+            for (int polls = 1; !caughtUp(processor, processorName, target); polls++) {
+                if (polls % PROGRESS_POLLS == 0) {
+                    replays.progress(replayId, timelines.count(target), events.count(), clock.instant());
+                }
                 Thread.sleep(POLL.toMillis());
             }
             slots.activate(target);
@@ -198,11 +203,12 @@ public class ReplayService implements DisposableBean {
         }
     }
 
-    private boolean caughtUp(StreamingEventProcessor processor, String processorName, ReadModelSlot target,
-                             String replayId) {
-        long rebuilt = timelines.count(target);
-        long active = timelines.count(target.other());
-        replays.progress(replayId, rebuilt, events.count(), clock.instant());
+    /**
+     * Whether the rebuilt slot holds every entry the active slot holds and its processor is at the head. The
+     * processor is asked first: counting both slots' entries reads every row of both, and while the processor
+     * is still behind that would only take cores from it.
+     */
+    private boolean caughtUp(StreamingEventProcessor processor, String processorName, ReadModelSlot target) {
         if (processor.isError()) {
             throw new IllegalStateException("processor " + processorName + " is in error");
         }
@@ -212,9 +218,9 @@ public class ReplayService implements DisposableBean {
         }
         int segments = tokenStore.fetchSegments(processorName).length;
         var status = processor.processingStatus();
-        return rebuilt >= active
-                && status.size() == segments
-                && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp);
+        return status.size() == segments
+                && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp)
+                && timelines.count(target) >= timelines.count(target.other());
     }
 
     /** The rebuilt slot lacks events: it is never made active, and the replay says FAILED. */
