@@ -13,51 +13,40 @@ import org.h2.engine.Database;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Compacts the embedded H2 file while the service runs. With {@code WRITE_DELAY=0} (every commit
  * written before it is acknowledged) H2 starts no background writer, and that thread is also what
  * rewrites half-empty chunks and shrinks the file: without it every commit leaves a chunk behind
- * (measured: 40-90 KB per event). Every {@code ledger.storage.compaction-interval} this takes one step of
- * what that thread does, at most {@code ledger.storage.compaction-step} each: H2's
- * {@link MVStore#compact(int, int)} rewrites the live pages of sparse chunks (the next commits write them),
- * and {@link RandomAccessStore#compactMoveChunks(int, long, MVStore)} moves chunks from the end of the file
- * into the space freed at its front, syncs, and truncates the file.
- * <p>
- * Small steps, because each holds H2's store lock, and every commit waits for it: {@link MVStore#compactFile(int)},
- * used before, held it for its whole run (half a second measured, each second, under load), and commands and the
- * projection stood still meanwhile. On any other database this does nothing.
+ * (measured: 40-90 KB per event). Every {@code ledger.storage.compaction-interval} this runs H2's own
+ * {@link MVStore#compactFile(int)} for at most {@code ledger.storage.compaction-max-time}: it rewrites
+ * live pages out of sparse chunks, moves chunks to the front, syncs before it overwrites anything and
+ * truncates the file. On any other database it does nothing.
  */
 @Component
 public class H2FileCompaction implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
-    /** Chunks less full than this (percent of live data) have their pages rewritten. */
-    private static final int TARGET_FILL_RATE = 90;
-    /** H2's own housekeeping moves chunks at any fill rate (above 100: always). */
-    private static final int MOVE_ALL = 101;
 
     private final DataSource dataSource;
     private final FreeSpaceGuard freeSpace;
     private final Duration interval;
-    private final int stepBytes;
+    private final int maxCompactMillis;
     private final ReentrantLock compacting = new ReentrantLock();
     private ScheduledExecutorService scheduler;
 
     public H2FileCompaction(DataSource dataSource, FreeSpaceGuard freeSpace,
                             @Value("${ledger.storage.compaction-interval:1s}") Duration interval,
-                            @Value("${ledger.storage.compaction-step:1MB}") DataSize step) {
+                            @Value("${ledger.storage.compaction-max-time:200ms}") Duration maxCompactTime) {
         this.dataSource = dataSource;
         this.freeSpace = freeSpace;
         this.interval = interval;
-        this.stepBytes = Math.toIntExact(step.toBytes());
+        this.maxCompactMillis = Math.toIntExact(maxCompactTime.toMillis());
     }
 
     /**
@@ -96,16 +85,11 @@ public class H2FileCompaction implements SmartLifecycle {
             if (store == null) {
                 return -1;
             }
-            // Freed chunks are kept for the retention time (45 s by default) before their space is reused: at
-            // one chunk per commit that would be hundreds of megabytes. They are freed at once while compacting,
-            // as H2's own compactFile does, and the configured time comes back right after.
+            // compactFile sets the retention time to 0 for good; the configured one (45 s by default)
+            // protects the file on a power loss, so it comes back right after.
             int retention = store.getRetentionTime();
-            store.setRetentionTime(0);
             try {
-                store.compact(TARGET_FILL_RATE, stepBytes);
-                if (store.getFileStore() instanceof RandomAccessStore file) {
-                    file.compactMoveChunks(MOVE_ALL, stepBytes, store);
-                }
+                store.compactFile(maxCompactMillis);
             } finally {
                 store.setRetentionTime(retention);
             }
@@ -153,7 +137,7 @@ public class H2FileCompaction implements SmartLifecycle {
     }
 
     /**
-     * Lets a compaction under way finish (one step) rather than interrupting it: a thread
+     * Lets a compaction under way finish (at most compaction-max-time) rather than interrupting it: a thread
      * interrupted in the middle of its I/O closes H2's file channel, and with it the store, under every
      * request still running (seen on SIGTERM: commands in flight answered 503).
      */

@@ -29,7 +29,7 @@ class H2FileCompactionTest {
         try (Connection writer = dataSource.getConnection()) {
             leaveSparseChunks(writer);
             H2FileCompaction compaction = new H2FileCompaction(dataSource,
-                    new FreeSpaceGuard(directory, DataSize.ofBytes(0), url), Duration.ofMillis(1), DataSize.ofMegabytes(16));
+                    new FreeSpaceGuard(directory, DataSize.ofBytes(0), url), Duration.ofMillis(1), Duration.ofSeconds(2));
             compaction.start();
             Thread.sleep(100);
             compaction.stop();
