@@ -5,13 +5,11 @@ import static org.evidenceledger.query.testing.Events.announced;
 import static org.evidenceledger.query.testing.Events.benchmark;
 import static org.evidenceledger.query.testing.Events.validation;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.evidenceledger.query.digest.LedgerLogAdmission;
-import org.evidenceledger.query.testing.QueryApi;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * they were not admitted when the admitted part was read, and are admitted when the rest is.
  */
 class ExportWhileAdmittingTest extends QuerySideHttpTest {
-
-    private static final Duration ADMISSION = Duration.ofSeconds(20);
 
     @Autowired
     private EventStoreReader reader;
@@ -34,7 +30,7 @@ class ExportWhileAdmittingTest extends QuerySideHttpTest {
     void givenEventsAdmittedWhileTheExportReads_thenEachIsExportedOnce() {
         String id = "export-while-admitting";
         ledger.record("2026-06-04T09:00:00Z", announced(id, "2026-06-04"));
-        awaitAdmitted(id, 0);
+        api.awaitAdmitted(id, 0);
         StreamingEventProcessor log = processing
                 .eventProcessor(LedgerLogAdmission.PROCESSING_GROUP, StreamingEventProcessor.class)
                 .orElseThrow();
@@ -51,7 +47,7 @@ class ExportWhileAdmittingTest extends QuerySideHttpTest {
                 exported.add(event.sequenceNumber());
                 if (event.sequenceNumber() == 0) {
                     log.start();
-                    awaitAdmitted(id, 2);
+                    api.awaitAdmitted(id, 2);
                 }
             });
 
@@ -61,22 +57,5 @@ class ExportWhileAdmittingTest extends QuerySideHttpTest {
                 log.start();
             }
         }
-    }
-
-    private void awaitAdmitted(String partnershipId, long sequenceNumber) {
-        long deadline = System.nanoTime() + ADMISSION.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (api.get("/api/audit/inclusion?partnershipId=" + partnershipId + "&sequenceNumber=" + sequenceNumber,
-                    QueryApi.AUDIT).status() == 200) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the log did not admit event " + sequenceNumber + " of " + partnershipId);
     }
 }

@@ -40,7 +40,7 @@ class TamperEvidenceTest extends QuerySideHttpTest {
         api.awaitVersion("tamper-recorder", 2);
         assertThat(verification().get("intact").asBoolean()).isTrue();
         assertThat(AuditCommandLine.run(QuerySideApplication.class, commandLine())).isZero();
-        awaitAdmitted("tamper-removed", 1);
+        api.awaitAdmitted("tamper-removed", 1);
 
         String payload = jdbc.sql("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 1")
                 .param("tamper-altered").query((rs, n) -> new String(rs.getBytes(1), StandardCharsets.UTF_8)).single();
@@ -76,18 +76,6 @@ class TamperEvidenceTest extends QuerySideHttpTest {
         ledger.record("2026-06-04T09:00:00Z", announced(id, "2026-06-04"));
         ledger.record("2026-07-01T09:00:00Z", benchmark(id, "bench-1", "2026-07-01"));
         ledger.record("2026-08-01T09:00:00Z", validation(id, "validation-1", "2026-08-01"));
-    }
-
-    /** Bounded wait for the ledger's log, which admits events asynchronously. */
-    private void awaitAdmitted(String partnershipId, long sequenceNumber) {
-        long deadline = System.nanoTime() + QueryApi.CATCH_UP.toNanos();
-        String proof = "/api/audit/inclusion?partnershipId=" + partnershipId + "&sequenceNumber=" + sequenceNumber;
-        while (api.get(proof, QueryApi.AUDIT).status() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the log did not admit event " + sequenceNumber + " of " + partnershipId);
-            }
-            Thread.onSpinWait();
-        }
     }
 
     private JsonNode verification() {

@@ -6,7 +6,6 @@ import static org.evidenceledger.query.testing.Events.announced;
 import static org.evidenceledger.query.testing.Events.benchmark;
 import static org.evidenceledger.query.testing.Events.validation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LedgerLogTest extends QuerySideHttpTest {
 
-    private static final Duration ADMISSION = Duration.ofSeconds(20);
     private static final HexFormat HEX = HexFormat.of();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,7 +45,7 @@ class LedgerLogTest extends QuerySideHttpTest {
     @Test
     void givenRecordedEvents_whenDigestAndProofsAreAsked_thenTheyVerifyAgainstTheExportAlone() {
         record("log-proofs");
-        awaitAdmitted("log-proofs", 2);
+        api.awaitAdmitted("log-proofs", 2);
 
         JsonNode digest = api.get("/api/audit/digest", QueryApi.AUDIT).ok();
         long n = digest.get("treeSize").asLong();
@@ -85,7 +83,7 @@ class LedgerLogTest extends QuerySideHttpTest {
     @Test
     void givenTheExport_whenRead_thenItIsInLeafOrderWithEveryLineCarryingItsLeafIndex() {
         record("log-order");
-        awaitAdmitted("log-order", 2);
+        api.awaitAdmitted("log-order", 2);
 
         List<JsonNode> export = export();
 
@@ -97,7 +95,7 @@ class LedgerLogTest extends QuerySideHttpTest {
     @Test
     void givenBadQuestions_whenAsked_thenProblemsWithTheirStatus() {
         record("log-refusals");
-        awaitAdmitted("log-refusals", 2);
+        api.awaitAdmitted("log-refusals", 2);
         long size = api.get("/api/audit/digest", QueryApi.AUDIT).ok().get("treeSize").asLong();
         long leafIndex = api.get("/api/audit/inclusion?partnershipId=log-refusals&sequenceNumber=2", QueryApi.AUDIT)
                 .ok().get("leafIndex").asLong();
@@ -120,7 +118,7 @@ class LedgerLogTest extends QuerySideHttpTest {
     @Test
     void givenALog_whenTheReadModelsAreReplayed_thenNoLeafMovesAndOldDigestsStand() {
         record("log-replayed");
-        awaitAdmitted("log-replayed", 2);
+        api.awaitAdmitted("log-replayed", 2);
         JsonNode before = api.get("/api/audit/digest", QueryApi.AUDIT).ok();
         Map<String, Long> leavesBefore = leafIndexes(export());
 
@@ -135,7 +133,7 @@ class LedgerLogTest extends QuerySideHttpTest {
     @Test
     void givenAnAdmittedEvent_whenItIsDeliveredAgain_thenTheLogKeepsItsOneLeaf() {
         record("log-redelivered");
-        awaitAdmitted("log-redelivered", 2);
+        api.awaitAdmitted("log-redelivered", 2);
         long leafIndex = api.get("/api/audit/inclusion?partnershipId=log-redelivered&sequenceNumber=1", QueryApi.AUDIT)
                 .ok().get("leafIndex").asLong();
         List<DomainEventMessage<?>> events = new ArrayList<>();
@@ -156,21 +154,8 @@ class LedgerLogTest extends QuerySideHttpTest {
         ledger.record("2026-08-01T09:00:00Z", validation(id, "validation-1", "2026-08-01"));
     }
 
-    /** Bounded wait: the log admits events asynchronously, like any projection. */
-    private void awaitAdmitted(String partnershipId, long sequenceNumber) {
-        long deadline = System.nanoTime() + ADMISSION.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (api.get("/api/audit/inclusion?partnershipId=" + partnershipId + "&sequenceNumber=" + sequenceNumber,
-                    QueryApi.AUDIT).status() == 200) {
-                return;
-            }
-            pause();
-        }
-        throw new AssertionError("the log did not admit event " + sequenceNumber + " of " + partnershipId);
-    }
-
     private void awaitReplay(String replayId) {
-        long deadline = System.nanoTime() + ADMISSION.toNanos();
+        long deadline = System.nanoTime() + QueryApi.ADMISSION.toNanos();
         while (System.nanoTime() < deadline) {
             String status = api.get("/api/audit/replays/" + replayId, QueryApi.AUDIT).ok().get("status").asString();
             if (!status.equals("RUNNING")) {

@@ -26,6 +26,8 @@ public final class QueryApi {
 
     /** How long a test waits for the projection to catch up with what it fed. */
     public static final Duration CATCH_UP = Duration.ofSeconds(5);
+    /** How long the ledger's log may take to admit an event. */
+    public static final Duration ADMISSION = Duration.ofSeconds(20);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -116,6 +118,19 @@ public final class QueryApi {
         }
         throw new AssertionError("the projection did not reach version " + version + " of " + partnershipId
                 + " within " + CATCH_UP + "; last answer: " + last);
+    }
+
+    /** Polls the inclusion proof until the ledger's log, which admits events asynchronously, has admitted the event. */
+    public void awaitAdmitted(String partnershipId, long sequenceNumber) {
+        long deadline = System.nanoTime() + ADMISSION.toNanos();
+        String proof = "/api/audit/inclusion?partnershipId=" + partnershipId + "&sequenceNumber=" + sequenceNumber;
+        while (get(proof, AUDIT).status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the log did not admit event " + sequenceNumber + " of " + partnershipId
+                        + " within " + ADMISSION);
+            }
+            pause();
+        }
     }
 
     private static void pause() {
