@@ -57,13 +57,11 @@ public class SummaryRepository {
     /**
      * A partnership's newest version (recorded before a given instant): read backwards along the primary key, so
      * one row is read however many versions the partnership has. Ordered by the version alone, H2 read and sorted
-     * every version, and each event projected and each GET cost more as the partnership's stream grew. The
-     * instant is compared through COALESCE, which no index serves: given {@code valid_from < ?}, H2 chose the
-     * index on (slot, valid_from) and scanned every version of every partnership recorded before it.
+     * every version, and each event projected and each GET cost more as the partnership's stream grew.
      */
     static String newestVersion(boolean recordedBefore) {
         return "SELECT " + COLUMNS + " FROM partnership_summary s WHERE s.slot = ? AND s.partnership_id = ?"
-                + (recordedBefore ? " AND COALESCE(s.valid_from, s.valid_from) < ?" : "")
+                + (recordedBefore ? " AND " + Where.beforeWithoutItsIndex("s.valid_from") : "")
                 + " ORDER BY " + Where.indexOrder("DESC", "s.slot", "s.partnership_id", "s.version") + " LIMIT 1";
     }
 

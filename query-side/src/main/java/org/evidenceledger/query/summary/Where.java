@@ -35,6 +35,15 @@ public record Where(String sql, List<Object> params) {
         return String.join(", ", java.util.Arrays.stream(columns).map(column -> column + " " + direction).toList());
     }
 
+    /**
+     * {@code column < ?}, compared through COALESCE, which no index serves: for the lookups of one partnership,
+     * which go through its own key. Given a plain {@code column < ?}, H2 (2.4) took the index that starts with
+     * (slot, column) and read every row of every partnership recorded before the instant.
+     */
+    public static String beforeWithoutItsIndex(String column) {
+        return "COALESCE(" + column + ", " + column + ") < ?";
+    }
+
     public Where and(String condition, Object... values) {
         List<Object> all = new ArrayList<>(params);
         Collections.addAll(all, values);

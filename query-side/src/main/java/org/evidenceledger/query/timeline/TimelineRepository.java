@@ -60,13 +60,12 @@ public class TimelineRepository {
     }
 
     /**
-     * A partnership's entries, read along the index on (slot, partnership, occurred_on, ...). The instant is
-     * compared through COALESCE, which no index serves: given {@code recorded_at < ?}, H2 may take the feed's
-     * index on (slot, recorded_at) and read every entry of every partnership recorded before it.
+     * A partnership's entries, read along the index on (slot, partnership, occurred_on, ...), not the feed's on
+     * (slot, recorded_at).
      */
     static String entriesOf(boolean recordedBefore) {
         return "SELECT " + COLUMNS + " FROM timeline_entry WHERE slot = ? AND partnership_id = ?"
-                + (recordedBefore ? " AND COALESCE(recorded_at, recorded_at) < ?" : "")
+                + (recordedBefore ? " AND " + Where.beforeWithoutItsIndex("recorded_at") : "")
                 + " ORDER BY occurred_on, recorded_at, sequence_number";
     }
 

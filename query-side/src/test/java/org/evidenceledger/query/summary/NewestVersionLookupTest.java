@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
+import org.evidenceledger.query.testing.ScannedRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,17 +39,12 @@ class NewestVersionLookupTest extends QuerySideHttpTest {
         api.awaitVersion(id, version);
         String slot = slots.active().value();
 
-        String current = plan(SummaryRepository.newestVersion(false), slot, id);
-        String asOf = plan(SummaryRepository.newestVersion(true), slot, id,
+        String current = ScannedRows.plan(jdbc, SummaryRepository.newestVersion(false), slot, id);
+        String asOf = ScannedRows.plan(jdbc, SummaryRepository.newestVersion(true), slot, id,
                 OffsetDateTime.of(2026, 4, 2, 0, 0, 0, 0, ZoneOffset.UTC));
 
         assertThat(current).contains("scanCount: 1 ");
         assertThat(asOf).contains("scanCount: 1 ");
         assertThat(api.summary(id).path("version").asLong()).isEqualTo(BENCHMARKS);
-    }
-
-    /** H2's plan of the statement as it ran, with the number of rows it scanned. */
-    private String plan(String sql, Object... params) {
-        return jdbc.sql("EXPLAIN ANALYZE " + sql).params(params).query(String.class).single();
     }
 }

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
+import org.evidenceledger.query.testing.ScannedRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,15 +37,10 @@ class TimelineLookupTest extends QuerySideHttpTest {
         long version = ledger.record("2026-04-01T10:00:00Z", benchmark(id, "bench-1", "2026-04-01"));
         api.awaitVersion(id, version);
 
-        String plan = plan(TimelineRepository.entriesOf(true), slots.active().value(), id,
+        String plan = ScannedRows.plan(jdbc, TimelineRepository.entriesOf(true), slots.active().value(), id,
                 OffsetDateTime.of(2026, 4, 2, 0, 0, 0, 0, ZoneOffset.UTC));
 
         assertThat(plan).contains("scanCount: 3 ");
         assertThat(api.timeline(id, "2026-04-01").path("entries")).hasSize(2);
-    }
-
-    /** H2's plan of the statement as it ran, with the number of rows it scanned. */
-    private String plan(String sql, Object... params) {
-        return jdbc.sql("EXPLAIN ANALYZE " + sql).params(params).query(String.class).single();
     }
 }
