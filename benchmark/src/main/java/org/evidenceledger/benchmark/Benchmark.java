@@ -142,7 +142,7 @@ public final class Benchmark {
                     format(settled / (double) events) + " within 30 s of the load (" + format(atOnce / (double) events)
                             + " right after it; " + events + " events, " + settled / 1_000_000 + " MB)", "", ""));
         }
-        rows.add(row(shape + ": start until healthy", service.startup.toMillis() + " ms", "", ""));
+        rows.add(row(shape + ": start until healthy (" + service.form + ")", service.startup.toMillis() + " ms", "", ""));
         return rows;
     }
 
@@ -201,7 +201,8 @@ public final class Benchmark {
                 + (args.length == 0 ? "" : " " + String.join(" ", args)) + "` after `mvn -q -DskipTests package`, on "
                 + Runtime.getRuntime().availableProcessors() + " cores, " + (Runtime.getRuntime().maxMemory() >> 20)
                 + " MB benchmark heap, Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + ".\n\n"
-                + "The service runs as `ledger-app.jar` in its own process, first on a fresh data directory (the embedded"
+                + "The service runs as README's run command starts `ledger-app.jar` (extracted, with its class-data archive),"
+                + " in its own process, first on a fresh data directory (the embedded"
                 + " default), then with the `postgres` profile on a PostgreSQL 18 server the benchmark starts from zonky's"
                 + " Maven artifacts (fsync and synchronous_commit on); the load comes from " + clients + " closed-loop"
                 + " HTTP clients in the benchmark process, for " + seconds + " s per row, over " + partnerships

@@ -6,12 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** ledger-app.jar as a user runs it, in a process of its own, on a fresh data directory. */
+/**
+ * ledger-app.jar as a user runs it, in a process of its own, on a fresh data directory: README's run form (the
+ * extracted jar under {@code run/} beside the uber jar, with its class-data archive) when the build made it.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     static final String USERS = "bench-intake:bench-secret-1:INTAKE,bench-view:bench-secret-2:VIEWER,"
@@ -20,11 +25,14 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     final int port;
     final Duration startup;
+    /** How it was started: README's run form with its archive, or the uber jar. */
+    final String form;
 
-    private ServiceProcess(Process process, int port, Duration startup) {
+    private ServiceProcess(Process process, int port, Duration startup, String form) {
         this.process = process;
         this.port = port;
         this.startup = startup;
+        this.form = form;
     }
 
     static ServiceProcess start(Path jar, Path dataDir, Path log) throws Exception {
@@ -37,10 +45,9 @@ final class ServiceProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--server.port=" + port,
-                "--ledger.data-dir=" + dataDir, "--ledger.security.users=" + USERS))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>(launch(jar));
+        command.addAll(List.of("--server.port=" + port, "--ledger.data-dir=" + dataDir, "--ledger.security.users=" + USERS));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
         Process process = builder.start();
@@ -54,7 +61,8 @@ final class ServiceProcess implements AutoCloseable {
                 HttpResponse<String> answer = client.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(1)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200) {
-                    return new ServiceProcess(process, port, Duration.ofNanos(System.nanoTime() - started));
+                    return new ServiceProcess(process, port, Duration.ofNanos(System.nanoTime() - started),
+                            form(command, log));
                 }
             } catch (IOException notYet) {
                 // not listening yet
@@ -65,6 +73,30 @@ final class ServiceProcess implements AutoCloseable {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * README's run command, {@code java -XX:SharedArchiveFile=ledger-app/target/run/ledger-app.jsa -jar
+     * ledger-app/target/run/ledger-app.jar}, when the build wrote that archive beside the given jar; else the jar.
+     * The archive holds the class path as written at training, so the paths stay relative as given.
+     */
+    private static List<String> launch(Path jar) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path run = jar.resolveSibling("run");
+        Path archive = run.resolve("ledger-app.jsa");
+        if (Files.isRegularFile(archive)) {
+            return List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", run.resolve(jar.getFileName()).toString());
+        }
+        return List.of(java, "-jar", jar.toString());
+    }
+
+    /** The JVM says on its output when it cannot use the archive (another JDK, another class path). */
+    private static String form(List<String> command, Path log) throws IOException {
+        if (command.stream().noneMatch(part -> part.startsWith("-XX:SharedArchiveFile="))) {
+            return "the uber jar";
+        }
+        boolean refused = Files.readAllLines(log).stream().anyMatch(line -> line.contains("[cds]"));
+        return "README's run form" + (refused ? ", class-data archive refused (see the service's log)" : "");
     }
 
     @Override
