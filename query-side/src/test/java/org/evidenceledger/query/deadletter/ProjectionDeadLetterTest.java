@@ -5,7 +5,6 @@ import static org.evidenceledger.query.testing.Events.announced;
 import static org.evidenceledger.query.testing.Events.benchmark;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -77,7 +76,7 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
 
         ReadModelSlot before = slots.active();
         String replayId = api.post("/api/audit/replays", QueryApi.AUDIT).json().get("replayId").asString();
-        JsonNode status = awaitReplayEnd(replayId);
+        JsonNode status = api.awaitReplayEnd(replayId);
         assertThat(status.get("status").asString()).isEqualTo("FAILED");
         assertThat(slots.active()).as("an incomplete rebuild never becomes the read model").isEqualTo(before);
     }
@@ -123,15 +122,5 @@ class ProjectionDeadLetterTest extends QuerySideHttpTest {
                 && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
         }
-    }
-
-    private JsonNode awaitReplayEnd(String replayId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonNode status = api.get("/api/audit/replays/" + replayId, QueryApi.AUDIT).ok();
-        while (status.get("status").asString().equals("RUNNING") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-            status = api.get("/api/audit/replays/" + replayId, QueryApi.AUDIT).ok();
-        }
-        return status;
     }
 }

@@ -123,7 +123,7 @@ class LedgerLogTest extends QuerySideHttpTest {
         Map<String, Long> leavesBefore = leafIndexes(export());
 
         String replayId = api.post("/api/audit/replays", QueryApi.AUDIT).json().get("replayId").asString();
-        awaitReplay(replayId);
+        assertThat(api.awaitReplayEnd(replayId).get("status").asString()).isEqualTo("COMPLETED");
 
         JsonNode after = api.get("/api/audit/digest?treeSize=" + before.get("treeSize").asLong(), QueryApi.AUDIT).ok();
         assertThat(after.get("rootHash").asString()).isEqualTo(before.get("rootHash").asString());
@@ -154,19 +154,6 @@ class LedgerLogTest extends QuerySideHttpTest {
         ledger.record("2026-08-01T09:00:00Z", validation(id, "validation-1", "2026-08-01"));
     }
 
-    private void awaitReplay(String replayId) {
-        long deadline = System.nanoTime() + QueryApi.ADMISSION.toNanos();
-        while (System.nanoTime() < deadline) {
-            String status = api.get("/api/audit/replays/" + replayId, QueryApi.AUDIT).ok().get("status").asString();
-            if (!status.equals("RUNNING")) {
-                assertThat(status).isEqualTo("COMPLETED");
-                return;
-            }
-            pause();
-        }
-        throw new AssertionError("the replay did not end");
-    }
-
     private List<JsonNode> export() {
         String body = api.get("/api/audit/export", QueryApi.AUDIT).body();
         return body.lines().map(JSON::readTree).toList();
@@ -192,14 +179,5 @@ class LedgerLogTest extends QuerySideHttpTest {
 
     private static List<byte[]> hashes(JsonNode array) {
         return array.valueStream().map(node -> HEX.parseHex(node.asString())).toList();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

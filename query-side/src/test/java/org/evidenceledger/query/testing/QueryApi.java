@@ -28,6 +28,8 @@ public final class QueryApi {
     public static final Duration CATCH_UP = Duration.ofSeconds(5);
     /** How long the ledger's log may take to admit an event. */
     public static final Duration ADMISSION = Duration.ofSeconds(20);
+    /** How long a replay of a test's few events may take on a busy machine. */
+    public static final Duration REPLAY = Duration.ofSeconds(60);
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -128,6 +130,21 @@ public final class QueryApi {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the log did not admit event " + sequenceNumber + " of " + partnershipId
                         + " within " + ADMISSION);
+            }
+            pause();
+        }
+    }
+
+    /** Polls a replay until it has ended (bounded by {@link #REPLAY}); answers its last status. */
+    public JsonNode awaitReplayEnd(String replayId) {
+        long deadline = System.nanoTime() + REPLAY.toNanos();
+        while (true) {
+            JsonNode status = get("/api/audit/replays/" + replayId, AUDIT).ok();
+            if (!status.get("status").asString().equals("RUNNING")) {
+                return status;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("replay " + replayId + " still RUNNING after " + REPLAY + ": " + status);
             }
             pause();
         }
