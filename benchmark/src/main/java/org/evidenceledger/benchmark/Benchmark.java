@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
  * Measures the embedded default and the PostgreSQL shape from outside, as a client written against API.md
  * would, each beside its database's raw floor measured in the same run, then writes BENCHMARKS.md.
  * Run: {@code mvn -q -DskipTests package && java -jar benchmark/target/benchmark.jar}
- * Options (--only=scales runs the reads at scale alone): --seconds=15 --clients=16 --partnerships=200
+ * Options (--only=scales runs the reads at scale alone): --seconds=15 --warm-up=90 --clients=16 --partnerships=200
  * --postgres=true --log-leaves=1000000 --scales=2000,40000,400000 --jar=ledger-app/target/ledger-app.jar
  * --out=BENCHMARKS.md
  */
@@ -39,6 +40,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = option(args, "seconds", 15);
+        Duration warmUp = Duration.ofSeconds(option(args, "warm-up", 90));
         int clients = option(args, "clients", 16);
         int partnerships = option(args, "partnerships", 200);
         Path jar = Path.of(text(args, "jar", "ledger-app/target/ledger-app.jar"));
@@ -49,7 +51,7 @@ public final class Benchmark {
 
         if (text(args, "only", "").equals("scales")) {
             rows.addAll(ReadsAtScale.rows(work, jar, sizes(args), VIEWER));
-            Files.writeString(out, report(rows, seconds, clients, partnerships, args));
+            Files.writeString(out, report(rows, seconds, warmUp, clients, partnerships, args));
             return;
         }
         log("raw H2 floor, " + clients + " clients, " + seconds + " s");
@@ -57,7 +59,7 @@ public final class Benchmark {
         log("starting " + jar + " on the embedded default");
         try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("data"), work.resolve("service.log"))) {
             rows.addAll(serviceRows("embedded default", service, work.resolve("data"), h2Floor,
-                    "raw durable H2", clients, duration, partnerships));
+                    "raw durable H2", new Load(clients, duration, warmUp, partnerships)));
         }
         if (!text(args, "postgres", "true").equals("false")) {
             log("PostgreSQL 18 (fsync on): raw floor, " + clients + " clients, " + seconds + " s");
@@ -66,8 +68,8 @@ public final class Benchmark {
                 log("starting " + jar + " on PostgreSQL (profile postgres)");
                 try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("pg-data"),
                         work.resolve("service-postgres.log"), postgres.serviceEnvironment())) {
-                    rows.addAll(serviceRows("PostgreSQL", service, null, pgFloor, "raw durable PostgreSQL", clients,
-                            duration, partnerships));
+                    rows.addAll(serviceRows("PostgreSQL", service, null, pgFloor, "raw durable PostgreSQL",
+                            new Load(clients, duration, warmUp, partnerships)));
                 }
             }
         }
@@ -80,53 +82,76 @@ public final class Benchmark {
             log("reads at " + Arrays.toString(sizes(args)) + " partnerships");
             rows.addAll(ReadsAtScale.rows(work, jar, sizes(args), VIEWER));
         }
-        String report = report(rows, seconds, clients, partnerships, args);
+        String report = report(rows, seconds, warmUp, clients, partnerships, args);
         Files.writeString(out, report);
         System.out.println(report);
     }
 
     /**
-     * The rows of one deployment shape, measured from outside: commands beside the floor, freshness under load,
-     * queries, a replay, bytes on disk per event ({@code dataDir}, for the embedded default) and start-up.
+     * How the service is loaded: {@code clients} closed-loop clients for {@code duration} a row, over
+     * {@code partnerships}; before the rows of the warm service, {@code warmUp} of commands and a third of it of
+     * queries, measured by nothing.
+     */
+    private record Load(int clients, Duration duration, Duration warmUp, int partnerships) {
+    }
+
+    /**
+     * The rows of one deployment shape, measured from outside: commands beside the floor, first from a cold start,
+     * then, warm, with freshness under load; queries, a replay, bytes on disk per event ({@code dataDir}, for the
+     * embedded default) and start-up. The warm-up is the JIT's: C2 compiles for about the first hundred seconds of
+     * load here, and took about a third of the process's CPU while it did (measured per thread).
      */
     private static List<String> serviceRows(String shape, ServiceProcess service, Path dataDir, double floor,
-                                            String floorName, int clients, Duration duration, int partnerships)
-            throws Exception {
+                                            String floorName, Load shapeLoad) throws Exception {
         List<String> rows = new ArrayList<>();
+        int clients = shapeLoad.clients();
+        int partnerships = shapeLoad.partnerships();
+        Duration duration = shapeLoad.duration();
         HttpLoad load = new HttpLoad(service.port);
         log(shape + ": seeding " + partnerships + " partnerships");
         for (int i = 0; i < partnerships; i++) {
             expect(load.send(announce(load, "bench-" + i, "Bench Org " + (i % 20))), 201);
         }
         expect(load.send(announce(load, "bench-probe", "Probe Org")), 201);
+        IntFunction<HttpRequest> commands = client -> benchmark(load, "bench-" + ThreadLocalRandom.current().nextInt(partnerships));
+
+        log(shape + ": commands from a cold start, " + clients + " clients, " + duration.toSeconds() + " s");
+        HttpLoad.Result cold = load.run(clients, duration, commands, 201);
+        rows.add(row(shape + ": commands/s over HTTP, the first " + duration.toSeconds() + " s of load after the start"
+                        + " (JIT still compiling)", format(cold.perSecond()) + " (" + cold.failures() + " failed)",
+                "", String.format(Locale.ROOT, "%.2f × floor", cold.perSecond() / floor)));
+        log(shape + ": warming up, " + shapeLoad.warmUp().toSeconds() + " s of commands");
+        load.run(clients, shapeLoad.warmUp(), commands, 201);
 
         log(shape + ": commands, " + clients + " clients, " + duration.toSeconds() + " s, with a freshness probe");
         Latencies lag = new Latencies();
         AtomicBoolean loading = new AtomicBoolean(true);
         Thread probe = new Thread(() -> probe(load, lag, loading), "freshness-probe");
         probe.start();
-        HttpLoad.Result writes = load.run(clients, duration,
-                client -> benchmark(load, "bench-" + ThreadLocalRandom.current().nextInt(partnerships)), 201);
+        HttpLoad.Result writes = load.run(clients, duration, commands, 201);
         loading.set(false);
         probe.join();
-        rows.add(row(shape + ": commands/s over HTTP", format(writes.perSecond()) + " (" + writes.failures() + " failed)",
+        rows.add(row(shape + ": commands/s over HTTP, warm", format(writes.perSecond()) + " (" + writes.failures() + " failed)",
                 format(floor) + " " + floorName + " (load ≤ 20 events, append one, commit)",
                 String.format(Locale.ROOT, "%.2f × floor", writes.perSecond() / floor)));
-        rows.add(row(shape + ": command latency p50 / p99", ms(writes.latencies(), 50) + " / "
+        rows.add(row(shape + ": command latency p50 / p99, warm", ms(writes.latencies(), 50) + " / "
                 + ms(writes.latencies(), 99), "", ""));
         rows.add(row(shape + ": projection lag p99 (a command's version in a list query, under full command load)",
                 ms(lag, 99) + " (" + lag.count() + " probes)", "", ""));
 
+        IntFunction<HttpRequest> summaries = client -> load.request("/api/partnerships/bench-"
+                + ThreadLocalRandom.current().nextInt(partnerships), VIEWER).GET().build();
+        IntFunction<HttpRequest> lists = client -> load.request("/api/partnerships?page="
+                + ThreadLocalRandom.current().nextInt(10), VIEWER).GET().build();
+        IntFunction<HttpRequest> dashboards = client -> load.request("/api/dashboard", VIEWER).GET().build();
+        log(shape + ": warming up, " + shapeLoad.warmUp().toSeconds() / 3 + " s of queries");
+        List<IntFunction<HttpRequest>> queries = List.of(summaries, lists, dashboards);
+        load.run(clients, shapeLoad.warmUp().dividedBy(3),
+                client -> queries.get(ThreadLocalRandom.current().nextInt(queries.size())).apply(client), 200);
         log(shape + ": queries, " + clients + " clients, " + duration.toSeconds() + " s each");
-        HttpLoad.Result summary = load.run(clients, duration, client -> load.request("/api/partnerships/bench-"
-                + ThreadLocalRandom.current().nextInt(partnerships), VIEWER).GET().build(), 200);
-        rows.add(queryRow(shape + ": summary", summary));
-        HttpLoad.Result list = load.run(clients, duration, client -> load.request("/api/partnerships?page="
-                + ThreadLocalRandom.current().nextInt(10), VIEWER).GET().build(), 200);
-        rows.add(queryRow(shape + ": list page", list));
-        HttpLoad.Result dashboard = load.run(clients, duration,
-                client -> load.request("/api/dashboard", VIEWER).GET().build(), 200);
-        rows.add(queryRow(shape + ": dashboard", dashboard));
+        rows.add(queryRow(shape + ": summary", load.run(clients, duration, summaries, 200)));
+        rows.add(queryRow(shape + ": list page", load.run(clients, duration, lists, 200)));
+        rows.add(queryRow(shape + ": dashboard", load.run(clients, duration, dashboards, 200)));
 
         log(shape + ": replay");
         rows.add(row(shape + ": replay into fresh read models", replay(load), "", ""));
@@ -195,7 +220,8 @@ public final class Benchmark {
                 .build();
     }
 
-    private static String report(List<String> rows, int seconds, int clients, int partnerships, String[] args) {
+    private static String report(List<String> rows, int seconds, Duration warmUp, int clients, int partnerships,
+                                 String[] args) {
         return "# Benchmarks\n\n"
                 + "Measured " + Instant.now().atOffset(ZoneOffset.UTC).toLocalDate() + " with `java -jar benchmark/target/benchmark.jar"
                 + (args.length == 0 ? "" : " " + String.join(" ", args)) + "` after `mvn -q -DskipTests package`, on "
@@ -206,7 +232,11 @@ public final class Benchmark {
                 + " default), then with the `postgres` profile on a PostgreSQL 18 server the benchmark starts from zonky's"
                 + " Maven artifacts (fsync and synchronous_commit on); the load comes from " + clients + " closed-loop"
                 + " HTTP clients in the benchmark process, for " + seconds + " s per row, over " + partnerships
-                + " partnerships. Each floor is the database alone, with the service's own settings and schema, in the"
+                + " partnerships. Commands are measured twice: in the first " + seconds + " s of load after the start,"
+                + " and warm, after " + warmUp.toSeconds() + " s more of them; the queries after "
+                + warmUp.dividedBy(3).toSeconds() + " s of the three mixed. The warm-up is the JIT's: its C2 compiler"
+                + " works for about the first hundred seconds of load here, and takes about a third of the service's"
+                + " CPU while it does. Each floor is the database alone, with the service's own settings and schema, in the"
                 + " same run. Everything shares the machine's cores: service, database, and load.\n\n"
                 + "| what | measured | floor | ratio |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
     }

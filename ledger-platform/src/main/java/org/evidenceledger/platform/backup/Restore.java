@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.evidenceledger.platform.storage.DataDirectoryPath;
 
 /**
  * {@code java -jar ledger-app.jar restore --from=<backup.zip> --ledger.data-dir=<empty directory>}: unpacks a
@@ -34,7 +35,7 @@ public final class Restore {
             out.println("restore: --from=<backup file> must name a backup file" + (from == null ? "" : "; " + from + " is none"));
             return 2;
         }
-        Path target = Path.of(dataDir).toAbsolutePath().normalize();
+        Path target = DataDirectoryPath.resolve(dataDir);
         try {
             if (holdsAnything(target)) {
                 out.println("restore: " + target + " is not empty; restore into a new, empty data directory");

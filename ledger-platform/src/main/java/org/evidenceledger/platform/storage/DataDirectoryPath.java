@@ -21,11 +21,27 @@ public class DataDirectoryPath implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String directory = environment.getProperty(PROPERTY);
-        if (directory == null || directory.isBlank() || directory.startsWith("~") || Path.of(directory).isAbsolute()) {
+        if (directory == null || directory.isBlank() || homeRelative(directory) || Path.of(directory).isAbsolute()) {
             return;
         }
-        String absolute = Path.of(directory).toAbsolutePath().normalize().toString();
+        String absolute = resolve(directory).toString();
         environment.getPropertySources().addFirst(new MapPropertySource("absoluteDataDirectory", Map.of(PROPERTY, absolute)));
+    }
+
+    /**
+     * The directory a {@code ledger.data-dir} value names, as H2 reads it: {@code ~} is the user's home, a relative
+     * path is under the working directory. For what runs before Spring ({@code restore}).
+     */
+    public static Path resolve(String directory) {
+        if (homeRelative(directory)) {
+            directory = System.getProperty("user.home") + directory.substring(1);
+        }
+        return Path.of(directory).toAbsolutePath().normalize();
+    }
+
+    /** {@code ~} or {@code ~/...}: what H2 reads as under the user's home. */
+    private static boolean homeRelative(String directory) {
+        return directory.equals("~") || directory.startsWith("~/");
     }
 
     /** After the application's own configuration files are read, so a data directory set there counts too. */

@@ -33,4 +33,14 @@ class DataDirectoryPathTest {
             assertThat(environment.getProperty("ledger.data-dir")).isEqualTo(given);
         }
     }
+
+    @Test
+    void restoreFindsTheDirectoryTheServiceOpens() {
+        String home = System.getProperty("user.home");
+
+        assertThat(DataDirectoryPath.resolve("~/ledger")).isEqualTo(Path.of(home, "ledger"));
+        assertThat(DataDirectoryPath.resolve("~")).isEqualTo(Path.of(home));
+        assertThat(DataDirectoryPath.resolve("ledger-data")).isEqualTo(Path.of("ledger-data").toAbsolutePath());
+        assertThat(DataDirectoryPath.resolve("/var/lib/ledger")).isEqualTo(Path.of("/var/lib/ledger"));
+    }
 }
