@@ -93,6 +93,15 @@ public final class Benchmark {
      * queries, measured by nothing.
      */
     private record Load(int clients, Duration duration, Duration warmUp, int partnerships) {
+
+        Duration queryWarmUp() {
+            return Benchmark.queryWarmUp(warmUp);
+        }
+    }
+
+    /** The queries' warm-up: a third of the commands'. */
+    private static Duration queryWarmUp(Duration warmUp) {
+        return warmUp.dividedBy(3);
     }
 
     /**
@@ -144,9 +153,9 @@ public final class Benchmark {
         IntFunction<HttpRequest> lists = client -> load.request("/api/partnerships?page="
                 + ThreadLocalRandom.current().nextInt(10), VIEWER).GET().build();
         IntFunction<HttpRequest> dashboards = client -> load.request("/api/dashboard", VIEWER).GET().build();
-        log(shape + ": warming up, " + shapeLoad.warmUp().toSeconds() / 3 + " s of queries");
+        log(shape + ": warming up, " + shapeLoad.queryWarmUp().toSeconds() + " s of queries");
         List<IntFunction<HttpRequest>> queries = List.of(summaries, lists, dashboards);
-        load.run(clients, shapeLoad.warmUp().dividedBy(3),
+        load.run(clients, shapeLoad.queryWarmUp(),
                 client -> queries.get(ThreadLocalRandom.current().nextInt(queries.size())).apply(client), 200);
         log(shape + ": queries, " + clients + " clients, " + duration.toSeconds() + " s each");
         rows.add(queryRow(shape + ": summary", load.run(clients, duration, summaries, 200)));
@@ -234,7 +243,7 @@ public final class Benchmark {
                 + " HTTP clients in the benchmark process, for " + seconds + " s per row, over " + partnerships
                 + " partnerships. Commands are measured twice: in the first " + seconds + " s of load after the start,"
                 + " and warm, after " + warmUp.toSeconds() + " s more of them; the queries after "
-                + warmUp.dividedBy(3).toSeconds() + " s of the three mixed. The warm-up is the JIT's: its C2 compiler"
+                + queryWarmUp(warmUp).toSeconds() + " s of the three mixed. The warm-up is the JIT's: its C2 compiler"
                 + " works for about the first hundred seconds of load here, and takes about a third of the service's"
                 + " CPU while it does. Each floor is the database alone, with the service's own settings and schema, in the"
                 + " same run. Everything shares the machine's cores: service, database, and load.\n\n"
