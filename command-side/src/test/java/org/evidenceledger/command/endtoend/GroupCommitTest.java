@@ -40,9 +40,15 @@ abstract class GroupCommitTest extends CommandSideHttpTest {
         long groupsBefore = groups.count();
         double commandsBefore = groups.totalAmount();
 
+        // the committer holds the busy command's group from when it runs: what arrives after waits for the next
+        CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Object> busy = CompletableFuture.supplyAsync(() -> groupCommit.handle(
-                new PartnershipId("group-busy"), () -> await(release)));
+                new PartnershipId("group-busy"), () -> {
+                    running.countDown();
+                    return await(release);
+                }));
+        assertThat(running.await(30, TimeUnit.SECONDS)).as("the busy command runs").isTrue();
         awaitWaiting(0);
         CompletableFuture<Answer> announced = http.postAsync(PARTNERSHIPS, Bodies.announcement("group-new"));
         // fails only when appended, after its Idempotency-Key answer was written in its unit of work
