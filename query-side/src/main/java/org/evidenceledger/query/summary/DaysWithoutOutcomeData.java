@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * Days without outcome data (PRODUCT.md): while no outcome data is on record, the whole days from the
  * announcement to the reference date; 0 once some is. Written once, here: in Java for the answers, and beside it
- * in SQL over the summaries s for the list's filter and order, which page on the database's indexes.
+ * in SQL over partnership_summary s for the list's filter and order, which page on the database's indexes.
  */
 public final class DaysWithoutOutcomeData {
 
@@ -38,12 +38,13 @@ public final class DaysWithoutOutcomeData {
     /**
      * Most days first is: the waiting ones (outcome_reports 0) by announcement, earliest first, then those with
      * outcome data (0 days). That is the order of an index, so a page never sorts the ledger; for current
-     * versions the index of current_summary that starts with (slot, outcome_reports).
+     * versions the index that starts with (slot, valid_to).
      */
     static String order(boolean mostFirst, boolean current) {
         String direction = mostFirst ? "ASC" : "DESC";
         return current
-                ? Where.indexOrder(direction, "s.slot", "s.outcome_reports", "s.announced_on", "s.partnership_id")
+                ? Where.indexOrder(direction, "s.slot", "s.valid_to", "s.outcome_reports", "s.announced_on",
+                        "s.partnership_id")
                 : Where.indexOrder(direction, "s.outcome_reports", "s.announced_on", "s.partnership_id");
     }
 }

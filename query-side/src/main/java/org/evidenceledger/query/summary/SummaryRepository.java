@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +23,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every version of every summary in partnership_summary, each valid in recorded time from valid_from to
- * valid_to, for as-of queries; the newest version of each in current_summary, updated in place, for the
- * queries of now. Both filter, sort and page indexed rows.
+ * Every version of every summary, each valid in recorded time from valid_from to valid_to, so
+ * that current and as-of queries alike filter, sort and page indexed rows.
  */
 @Repository
 public class SummaryRepository {
@@ -38,17 +35,6 @@ public class SummaryRepository {
             s.partnership_id, s.version, s.title, s.parties, s.announced_on, s.stage, s.concluded, s.benchmarks,
             s.independent_validations, s.clinical_deployments, s.outcome_reports, s.deployment_target_date,
             s.first_deployed_on, s.first_outcome_reported_on""";
-    /** What a version holds besides its keys, in the order of {@link #values}. */
-    private static final List<String> VALUES = List.of("version", "title", "title_key", "parties", "announced_on",
-            "stage", "concluded", "benchmarks", "independent_validations", "clinical_deployments", "outcome_reports",
-            "deployment_target_date", "first_deployed_on", "first_outcome_reported_on");
-    private static final String INSERT_VERSION = "INSERT INTO partnership_summary (slot, partnership_id, valid_from,"
-            + " valid_to, " + String.join(", ", VALUES) + ") VALUES (" + marks(VALUES.size() + 4) + ")";
-    private static final String INSERT_CURRENT = "INSERT INTO current_summary (slot, partnership_id, "
-            + String.join(", ", VALUES) + ") VALUES (" + marks(VALUES.size() + 2) + ")";
-    private static final String UPDATE_CURRENT = "UPDATE current_summary SET "
-            + String.join(", ", VALUES.stream().map(column -> column + " = ?").toList())
-            + " WHERE slot = ? AND partnership_id = ?";
 
     private static final int FETCH_SIZE = 500;
 
@@ -60,7 +46,7 @@ public class SummaryRepository {
         this.jsonMapper = jsonMapper;
     }
 
-    /** The newest version, by the primary key of current_summary. */
+    /** The latest version: found by primary key, whatever the other indexes on valid_to suggest. */
     public Optional<SummaryRow> current(ReadModelSlot slot, String partnershipId) {
         return jdbc.sql(newestVersion(false))
                 .params(slot.value(), partnershipId)
@@ -69,57 +55,38 @@ public class SummaryRepository {
     }
 
     /**
-     * A partnership's newest version, or its newest recorded before a given instant: that one read backwards along
-     * the primary key of every version, so one row is read however many versions the partnership has. Ordered by
-     * the version alone, H2 read and sorted every version, and each GET cost more as the stream grew.
+     * A partnership's newest version (recorded before a given instant): read backwards along the primary key, so
+     * one row is read however many versions the partnership has. Ordered by the version alone, H2 read and sorted
+     * every version, and each event projected and each GET cost more as the partnership's stream grew.
      */
     static String newestVersion(boolean recordedBefore) {
-        if (!recordedBefore) {
-            return "SELECT " + COLUMNS + " FROM current_summary s WHERE s.slot = ? AND s.partnership_id = ?";
-        }
         return "SELECT " + COLUMNS + " FROM partnership_summary s WHERE s.slot = ? AND s.partnership_id = ?"
-                + " AND " + Where.beforeWithoutItsIndex("s.valid_from")
+                + (recordedBefore ? " AND " + Where.beforeWithoutItsIndex("s.valid_from") : "")
                 + " ORDER BY " + Where.indexOrder("DESC", "s.slot", "s.partnership_id", "s.version") + " LIMIT 1";
     }
 
-    /**
-     * Records a new version, valid from its recorded instant (the version before it, if any, ends there), and
-     * makes it the partnership's current one.
-     */
+    /** Records a new version, valid from its recorded instant; the version before it, if any, ends there. */
     public void append(ReadModelSlot slot, SummaryRow row, Long previousVersion, Instant recordedAt) {
         OffsetDateTime from = recordedAt.atOffset(ZoneOffset.UTC);
-        List<Object> values = values(row);
-        List<String> keys = List.of(slot.value(), row.partnershipId());
         if (previousVersion != null) {
             jdbc.sql("""
                             UPDATE partnership_summary SET valid_to = CASE WHEN valid_from > ? THEN valid_from ELSE ? END
                             WHERE slot = ? AND partnership_id = ? AND version = ?""")
                     .params(from, from, slot.value(), row.partnershipId(), previousVersion)
                     .update();
-            jdbc.sql(UPDATE_CURRENT).params(concat(values, keys)).update();
-        } else {
-            jdbc.sql(INSERT_CURRENT).params(concat(keys, values)).update();
         }
-        jdbc.sql(INSERT_VERSION).params(concat(keys, List.of(from, Where.CURRENT), values)).update();
-    }
-
-    private List<Object> values(SummaryRow row) {
-        return Arrays.asList(row.version(), row.title(), row.title().toLowerCase(Locale.ROOT),
-                jsonMapper.writeValueAsString(row.parties()), row.announcedOn(), row.stage().name(), row.concluded(),
-                row.benchmarks(), row.independentValidations(), row.clinicalDeployments(), row.outcomeReports(),
-                row.deploymentTargetDate(), row.firstDeployedOn(), row.firstOutcomeReportedOn());
-    }
-
-    private static List<Object> concat(List<?>... parts) {
-        List<Object> all = new ArrayList<>();
-        for (List<?> part : parts) {
-            all.addAll(part);
-        }
-        return all;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
+        jdbc.sql("""
+                        INSERT INTO partnership_summary (slot, partnership_id, version, valid_from, valid_to, title,
+                            title_key, parties, announced_on, stage, concluded, benchmarks, independent_validations,
+                            clinical_deployments, outcome_reports, deployment_target_date, first_deployed_on,
+                            first_outcome_reported_on)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(slot.value(), row.partnershipId(), row.version(), from, Where.CURRENT, row.title(),
+                        row.title().toLowerCase(Locale.ROOT), jsonMapper.writeValueAsString(row.parties()),
+                        row.announcedOn(), row.stage().name(), row.concluded(), row.benchmarks(),
+                        row.independentValidations(), row.clinicalDeployments(), row.outcomeReports(),
+                        row.deploymentTargetDate(), row.firstDeployedOn(), row.firstOutcomeReportedOn())
+                .update();
     }
 
     /** The version in force at the reference time: the latest one recorded before its end. */
@@ -133,7 +100,7 @@ public class SummaryRepository {
 
     public PartnershipPage page(ReadModelSlot slot, PartnershipFilter filter, ReferenceTime at) {
         Where where = filtered(slot, filter, at);
-        long total = jdbc.sql("SELECT COUNT(*) FROM " + table(at) + " WHERE " + where.sql())
+        long total = jdbc.sql("SELECT COUNT(*) FROM partnership_summary s WHERE " + where.sql())
                 .params(where.params())
                 .query(Long.class)
                 .single();
@@ -141,7 +108,7 @@ public class SummaryRepository {
         String order = orderBy(filter.sort(), filter.descending(), at);
         params.add(filter.size());
         params.add((long) filter.page() * filter.size());
-        List<Summary> items = jdbc.sql("SELECT " + COLUMNS + " FROM " + table(at) + " WHERE " + where.sql()
+        List<Summary> items = jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql()
                         + " ORDER BY " + order + " LIMIT ? OFFSET ?")
                 .params(params)
                 .query(this::row)
@@ -159,7 +126,7 @@ public class SummaryRepository {
     public void forEach(ReadModelSlot slot, PartnershipFilter filter, ReferenceTime at, Consumer<Summary> action) {
         Where where = filtered(slot, filter, at);
         String order = orderBy(filter.sort(), filter.descending(), at);
-        jdbc.sql("SELECT " + COLUMNS + " FROM " + table(at) + " WHERE " + where.sql() + " ORDER BY " + order)
+        jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql() + " ORDER BY " + order)
                 .withFetchSize(FETCH_SIZE)
                 .params(where.params())
                 .query((RowCallbackHandler) rs -> action.accept(Summary.of(row(rs, 0), at.referenceDate())));
@@ -171,8 +138,10 @@ public class SummaryRepository {
         List<Object> params = new ArrayList<>(where.params());
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM " + table(at) + " WHERE " + where.sql()
-                        + " ORDER BY " + DaysWithoutOutcomeData.order(true, at.isCurrent()) + " LIMIT ? OFFSET ?")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql()
+                        + " ORDER BY " + (at.isCurrent()
+                        ? Where.indexOrder("ASC", "s.slot", "s.valid_to", "s.outcome_reports", "s.announced_on", "s.partnership_id")
+                        : "s.announced_on, s.partnership_id") + " LIMIT ? OFFSET ?")
                 .params(params)
                 .query(this::row)
                 .list();
@@ -181,8 +150,8 @@ public class SummaryRepository {
     /** The current version of every partnership in the slot, by partnership id. */
     public Map<String, Long> currentVersions(ReadModelSlot slot) {
         Map<String, Long> versions = new HashMap<>();
-        jdbc.sql("SELECT partnership_id, version FROM current_summary WHERE slot = ?")
-                .params(slot.value())
+        jdbc.sql("SELECT partnership_id, version FROM partnership_summary WHERE slot = ? AND valid_to = ?")
+                .params(slot.value(), Where.CURRENT)
                 .query(rs -> {
                     versions.put(rs.getString(1), rs.getLong(2));
                 });
@@ -191,12 +160,6 @@ public class SummaryRepository {
 
     public void deleteSlot(ReadModelSlot slot) {
         jdbc.sql("DELETE FROM partnership_summary WHERE slot = ?").param(slot.value()).update();
-        jdbc.sql("DELETE FROM current_summary WHERE slot = ?").param(slot.value()).update();
-    }
-
-    /** current_summary for now, partnership_summary's versions for any other reference time; both as s. */
-    private static String table(ReferenceTime at) {
-        return at.isCurrent() ? "current_summary s" : "partnership_summary s";
     }
 
     private static Where filtered(ReadModelSlot slot, PartnershipFilter filter, ReferenceTime at) {
@@ -222,10 +185,10 @@ public class SummaryRepository {
         return switch (sort) {
             case DAYS_WITHOUT_OUTCOME_DATA -> DaysWithoutOutcomeData.order(descending, at.isCurrent());
             case ANNOUNCED_ON -> at.isCurrent()
-                    ? Where.indexOrder(direction, "s.slot", "s.announced_on", "s.partnership_id")
+                    ? Where.indexOrder(direction, "s.slot", "s.valid_to", "s.announced_on", "s.partnership_id")
                     : Where.indexOrder(direction, "s.announced_on", "s.partnership_id");
             case TITLE -> at.isCurrent()
-                    ? Where.indexOrder(direction, "s.slot", "s.title_key", "s.partnership_id")
+                    ? Where.indexOrder(direction, "s.slot", "s.valid_to", "s.title_key", "s.partnership_id")
                     : Where.indexOrder(direction, "s.title_key", "s.partnership_id");
         };
     }

@@ -8,20 +8,19 @@ import java.util.List;
 import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.time.ReferenceTime;
 
-/** A WHERE clause over summaries s (current_summary, or the versions of partnership_summary), with its parameters. */
+/** A WHERE clause over partnership_summary s, with its parameters in order. */
 public record Where(String sql, List<Object> params) {
 
     /** valid_to of the version in force now: later than any recorded time. */
     public static final OffsetDateTime CURRENT = OffsetDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
 
     /**
-     * The summary versions in force at the reference time, in one slot: for now, the slot's rows of
-     * current_summary; for another time, a range of partnership_summary on the index that starts with
-     * (slot, valid_to), short for recent dates.
+     * The summary versions in force at the reference time, in one slot: a range on the indexes that
+     * start with (slot, valid_to), short for recent dates, an equality for the current ones.
      */
     public static Where valid(ReadModelSlot slot, ReferenceTime at) {
         if (at.isCurrent()) {
-            return new Where("s.slot = ?", List.of(slot.value()));
+            return new Where("s.slot = ? AND s.valid_to = ?", List.of(slot.value(), CURRENT));
         }
         Object end = at.recordedBefore().atOffset(ZoneOffset.UTC);
         return new Where("s.slot = ? AND s.valid_to >= ? AND s.valid_from < ?", List.of(slot.value(), end, end));
