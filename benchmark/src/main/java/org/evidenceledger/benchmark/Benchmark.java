@@ -46,12 +46,13 @@ public final class Benchmark {
         Path jar = Path.of(text(args, "jar", "ledger-app/target/ledger-app.jar"));
         Path out = Path.of(text(args, "out", "BENCHMARKS.md"));
         Duration duration = Duration.ofSeconds(seconds);
+        Load shapeLoad = new Load(clients, duration, warmUp, partnerships);
         Path work = Files.createTempDirectory("ledger-benchmark");
         List<String> rows = new ArrayList<>();
 
         if (text(args, "only", "").equals("scales")) {
             rows.addAll(ReadsAtScale.rows(work, jar, sizes(args), VIEWER));
-            Files.writeString(out, report(rows, seconds, warmUp, clients, partnerships, args));
+            Files.writeString(out, report(rows, shapeLoad, args));
             return;
         }
         log("raw H2 floor, " + clients + " clients, " + seconds + " s");
@@ -59,7 +60,7 @@ public final class Benchmark {
         log("starting " + jar + " on the embedded default");
         try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("data"), work.resolve("service.log"))) {
             rows.addAll(serviceRows("embedded default", service, work.resolve("data"), h2Floor,
-                    "raw durable H2", new Load(clients, duration, warmUp, partnerships)));
+                    "raw durable H2", shapeLoad));
         }
         if (!text(args, "postgres", "true").equals("false")) {
             log("PostgreSQL 18 (fsync on): raw floor, " + clients + " clients, " + seconds + " s");
@@ -69,7 +70,7 @@ public final class Benchmark {
                 try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("pg-data"),
                         work.resolve("service-postgres.log"), postgres.serviceEnvironment())) {
                     rows.addAll(serviceRows("PostgreSQL", service, null, pgFloor, "raw durable PostgreSQL",
-                            new Load(clients, duration, warmUp, partnerships)));
+                            shapeLoad));
                 }
             }
         }
@@ -82,7 +83,7 @@ public final class Benchmark {
             log("reads at " + Arrays.toString(sizes(args)) + " partnerships");
             rows.addAll(ReadsAtScale.rows(work, jar, sizes(args), VIEWER));
         }
-        String report = report(rows, seconds, warmUp, clients, partnerships, args);
+        String report = report(rows, shapeLoad, args);
         Files.writeString(out, report);
         System.out.println(report);
     }
@@ -94,14 +95,10 @@ public final class Benchmark {
      */
     private record Load(int clients, Duration duration, Duration warmUp, int partnerships) {
 
+        /** The queries' warm-up: a third of the commands'. */
         Duration queryWarmUp() {
-            return Benchmark.queryWarmUp(warmUp);
+            return warmUp.dividedBy(3);
         }
-    }
-
-    /** The queries' warm-up: a third of the commands'. */
-    private static Duration queryWarmUp(Duration warmUp) {
-        return warmUp.dividedBy(3);
     }
 
     /**
@@ -229,8 +226,8 @@ public final class Benchmark {
                 .build();
     }
 
-    private static String report(List<String> rows, int seconds, Duration warmUp, int clients, int partnerships,
-                                 String[] args) {
+    private static String report(List<String> rows, Load load, String[] args) {
+        long seconds = load.duration().toSeconds();
         return "# Benchmarks\n\n"
                 + "Measured " + Instant.now().atOffset(ZoneOffset.UTC).toLocalDate() + " with `java -jar benchmark/target/benchmark.jar"
                 + (args.length == 0 ? "" : " " + String.join(" ", args)) + "` after `mvn -q -DskipTests package`, on "
@@ -239,11 +236,11 @@ public final class Benchmark {
                 + "The service runs as README's run command starts `ledger-app.jar` (extracted, with its class-data archive),"
                 + " in its own process, first on a fresh data directory (the embedded"
                 + " default), then with the `postgres` profile on a PostgreSQL 18 server the benchmark starts from zonky's"
-                + " Maven artifacts (fsync and synchronous_commit on); the load comes from " + clients + " closed-loop"
-                + " HTTP clients in the benchmark process, for " + seconds + " s per row, over " + partnerships
+                + " Maven artifacts (fsync and synchronous_commit on); the load comes from " + load.clients() + " closed-loop"
+                + " HTTP clients in the benchmark process, for " + seconds + " s per row, over " + load.partnerships()
                 + " partnerships. Commands are measured twice: in the first " + seconds + " s of load after the start,"
-                + " and warm, after " + warmUp.toSeconds() + " s more of them; the queries after "
-                + queryWarmUp(warmUp).toSeconds() + " s of the three mixed. The warm-up is the JIT's: its C2 compiler"
+                + " and warm, after " + load.warmUp().toSeconds() + " s more of them; the queries after "
+                + load.queryWarmUp().toSeconds() + " s of the three mixed. The warm-up is the JIT's: its C2 compiler"
                 + " works for about the first hundred seconds of load here, and takes about a third of the service's"
                 + " CPU while it does. Each floor is the database alone, with the service's own settings and schema, in the"
                 + " same run. Everything shares the machine's cores: service, database, and load.\n\n"
