@@ -126,9 +126,9 @@ public class H2FileCompaction implements SmartLifecycle {
                 file.sync();
             }
             boolean moved = false;
-            if (file instanceof RandomAccessStore chunks && chunks.getFillRate() <= FILL_RATE) {
+            int fillRate = file.getFillRate();
+            if (file instanceof RandomAccessStore chunks && fillRate <= FILL_RATE) {
                 long size = chunks.size();
-                int fillRate = chunks.getFillRate();
                 chunks.compactMoveChunks(FILL_RATE, STEP_BYTES, store);
                 moved = chunks.size() != size || chunks.getFillRate() != fillRate;
             }
