@@ -100,7 +100,8 @@ public class ReplayService implements DisposableBean {
         try {
             replays.start(replayId, target, total, clock.instant());
         } catch (DuplicateKeyException startedElsewhere) {
-            return replays.running().orElseThrow(() -> startedElsewhere);
+            // another process holds the lock; if its replay has ended since, the lock is free: start anew
+            return replays.running().orElseGet(this::start);
         }
         replaying = true;
         worker.submit(() -> run(replayId, target, total));
