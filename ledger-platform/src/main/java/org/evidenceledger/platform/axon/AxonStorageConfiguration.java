@@ -111,6 +111,7 @@ public class AxonStorageConfiguration {
                 .gapTimeout(Math.toIntExact(gapTimeout.toMillis()))
                 .maxGapOffset(maxGapOffset)
                 .gapCleaningThreshold(gapCleaningThreshold)
+                .readEventDataWithGaps(new GapsReadByIndex())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
