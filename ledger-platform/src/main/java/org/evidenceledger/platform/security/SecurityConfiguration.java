@@ -16,6 +16,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -45,6 +46,17 @@ public class SecurityConfiguration {
             log.info("{} account(s) configured", accounts.size());
         }
         return accounts;
+    }
+
+    /**
+     * Spring Security's filters, authentication and authorization unobserved: the property
+     * {@code management.observations.enable.spring.security=false} only makes each observation a no-op, and
+     * every request still passed each of its filters through an observing wrapper (about 7% of a query's CPU,
+     * measured with JFR). HTTP requests are still observed ({@code http_server_requests_seconds}).
+     */
+    @Bean
+    public SecurityObservationSettings securityUnobserved() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
