@@ -41,6 +41,8 @@ public class ProjectionDeadLetters {
                                 .genericSerializer(serializer)
                                 .eventSerializer(serializer)
                                 .build());
+                configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (config, invoker) -> invoker.enableSequenceIdentifierCache());
             }
         };
     }
