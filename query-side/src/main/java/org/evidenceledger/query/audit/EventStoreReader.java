@@ -21,6 +21,15 @@ public class EventStoreReader {
     /** Each event with its leaf in the ledger's log, if admitted. */
     private static final String EVENTS = " FROM domain_event_entry e LEFT JOIN ledger_leaf l ON l.event_identifier = e.event_identifier";
 
+    /**
+     * The page after (stream, sequence number), in stream order. The first condition is the one an index can start
+     * from: with only "after this stream, or in it after this number", H2 read every event before the page again
+     * for each page, and verifying the whole ledger cost the square of its size.
+     */
+    static final String STREAM_ORDER_PAGE = "SELECT " + COLUMNS + EVENTS
+            + " WHERE e.aggregate_identifier >= ? AND (e.aggregate_identifier > ? OR e.sequence_number > ?)"
+            + " ORDER BY e.aggregate_identifier, e.sequence_number LIMIT " + PAGE;
+
     private final JdbcClient jdbc;
 
     public EventStoreReader(JdbcClient jdbc) {
@@ -78,9 +87,7 @@ public class EventStoreReader {
         String aggregate = "";
         long sequence = -1;
         while (true) {
-            List<StoredEvent> page = jdbc.sql("SELECT " + COLUMNS + EVENTS
-                            + " WHERE e.aggregate_identifier > ? OR (e.aggregate_identifier = ? AND e.sequence_number > ?)"
-                            + " ORDER BY e.aggregate_identifier, e.sequence_number LIMIT " + PAGE)
+            List<StoredEvent> page = jdbc.sql(STREAM_ORDER_PAGE)
                     .params(aggregate, aggregate, sequence)
                     .query(EventStoreReader::row)
                     .list();
