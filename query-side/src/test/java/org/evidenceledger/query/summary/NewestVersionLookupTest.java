@@ -6,9 +6,9 @@ import static org.evidenceledger.query.testing.Events.benchmark;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.evidenceledger.platform.testing.H2Plans;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
-import org.evidenceledger.query.testing.ScannedRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +39,9 @@ class NewestVersionLookupTest extends QuerySideHttpTest {
         api.awaitVersion(id, version);
         String slot = slots.active().value();
 
-        String current = ScannedRows.plan(jdbc, SummaryRepository.newestVersion(false), slot, id);
-        String asOf = ScannedRows.plan(jdbc, SummaryRepository.newestVersion(true), slot, id,
-                OffsetDateTime.of(2026, 4, 2, 0, 0, 0, 0, ZoneOffset.UTC));
+        String current = H2Plans.of(jdbc, SummaryRepository.newestVersion(false), slot, id).plan();
+        String asOf = H2Plans.of(jdbc, SummaryRepository.newestVersion(true), slot, id,
+                OffsetDateTime.of(2026, 4, 2, 0, 0, 0, 0, ZoneOffset.UTC)).plan();
 
         assertThat(current).contains("scanCount: 1 ");
         assertThat(asOf).contains("scanCount: 1 ");

@@ -6,9 +6,9 @@ import static org.evidenceledger.query.testing.Events.benchmark;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.evidenceledger.platform.testing.H2Plans;
 import org.evidenceledger.query.slot.ReadModelSlots;
 import org.evidenceledger.query.testing.QuerySideHttpTest;
-import org.evidenceledger.query.testing.ScannedRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +37,8 @@ class TimelineLookupTest extends QuerySideHttpTest {
         long version = ledger.record("2026-04-01T10:00:00Z", benchmark(id, "bench-1", "2026-04-01"));
         api.awaitVersion(id, version);
 
-        String plan = ScannedRows.plan(jdbc, TimelineRepository.entriesOf(true), slots.active().value(), id,
-                OffsetDateTime.of(2026, 4, 2, 0, 0, 0, 0, ZoneOffset.UTC));
+        String plan = H2Plans.of(jdbc, TimelineRepository.entriesOf(true), slots.active().value(), id,
+                OffsetDateTime.of(2026, 4, 2, 0, 0, 0, 0, ZoneOffset.UTC)).plan();
 
         assertThat(plan).contains("scanCount: 3 ");
         assertThat(api.timeline(id, "2026-04-01").path("entries")).hasSize(2);
