@@ -55,17 +55,18 @@ public final class Benchmark {
             Files.writeString(out, report(rows, shapeLoad, args));
             return;
         }
-        log("raw H2 floor, " + clients + " clients, " + seconds + " s");
-        double h2Floor = DatabaseFloor.h2(work.resolve("floor"), clients, duration);
+        log("raw H2 floor, " + clients + " clients, " + DatabaseFloor.RUNS + " runs of " + seconds + " s");
+        Floor h2Floor = DatabaseFloor.h2(work.resolve("floor"), clients, duration);
         log("starting " + jar + " on the embedded default");
         try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("data"), work.resolve("service.log"))) {
             rows.addAll(serviceRows("embedded default", service, work.resolve("data"), h2Floor,
                     "raw durable H2", shapeLoad));
         }
         if (!text(args, "postgres", "true").equals("false")) {
-            log("PostgreSQL 18 (fsync on): raw floor, " + clients + " clients, " + seconds + " s");
+            log("PostgreSQL 18 (fsync on): raw floor, " + clients + " clients, " + DatabaseFloor.RUNS + " runs of "
+                    + seconds + " s");
             try (BenchmarkPostgres postgres = BenchmarkPostgres.start(work)) {
-                double pgFloor = DatabaseFloor.postgres(postgres.url("floor"), "postgres", "postgres", clients, duration);
+                Floor pgFloor = DatabaseFloor.postgres(postgres.url("floor"), "postgres", "postgres", clients, duration);
                 log("starting " + jar + " on PostgreSQL (profile postgres)");
                 try (ServiceProcess service = ServiceProcess.start(jar, work.resolve("pg-data"),
                         work.resolve("service-postgres.log"), postgres.serviceEnvironment())) {
@@ -107,7 +108,7 @@ public final class Benchmark {
      * embedded default) and start-up. The warm-up is the JIT's: C2 compiles for about the first hundred seconds of
      * load here, and took about a third of the process's CPU while it did (measured per thread).
      */
-    private static List<String> serviceRows(String shape, ServiceProcess service, Path dataDir, double floor,
+    private static List<String> serviceRows(String shape, ServiceProcess service, Path dataDir, Floor floor,
                                             String floorName, Load shapeLoad) throws Exception {
         List<String> rows = new ArrayList<>();
         int clients = shapeLoad.clients();
@@ -125,7 +126,7 @@ public final class Benchmark {
         HttpLoad.Result cold = load.run(clients, duration, commands, 201);
         rows.add(row(shape + ": commands/s over HTTP, the first " + duration.toSeconds() + " s of load after the start"
                         + " (JIT still compiling)", format(cold.perSecond()) + " (" + cold.failures() + " failed)",
-                "", String.format(Locale.ROOT, "%.2f × floor", cold.perSecond() / floor)));
+                "", String.format(Locale.ROOT, "%.2f × floor", cold.perSecond() / floor.median())));
         log(shape + ": warming up, " + shapeLoad.warmUp().toSeconds() + " s of commands");
         load.run(clients, shapeLoad.warmUp(), commands, 201);
 
@@ -138,8 +139,10 @@ public final class Benchmark {
         loading.set(false);
         probe.join();
         rows.add(row(shape + ": commands/s over HTTP, warm", format(writes.perSecond()) + " (" + writes.failures() + " failed)",
-                format(floor) + " " + floorName + " (load ≤ 20 events, append one, commit)",
-                String.format(Locale.ROOT, "%.2f × floor", writes.perSecond() / floor)));
+                format(floor.median()) + " " + floorName + " (load ≤ 20 events, append one, commit; median of "
+                        + floor.runs().size() + " runs of " + duration.toSeconds() + " s: " + format(floor.lowest())
+                        + " to " + format(floor.highest()) + ")",
+                String.format(Locale.ROOT, "%.2f × floor", writes.perSecond() / floor.median())));
         rows.add(row(shape + ": command latency p50 / p99, warm", ms(writes.latencies(), 50) + " / "
                 + ms(writes.latencies(), 99), "", ""));
         rows.add(row(shape + ": projection lag p99 (a command's version in a list query, under full command load)",
@@ -243,7 +246,8 @@ public final class Benchmark {
                 + load.queryWarmUp().toSeconds() + " s of the three mixed. The warm-up is the JIT's: its C2 compiler"
                 + " works for about the first hundred seconds of load here, and takes about a third of the service's"
                 + " CPU while it does. Each floor is the database alone, with the service's own settings and schema, in the"
-                + " same run. Everything shares the machine's cores: service, database, and load.\n\n"
+                + " same run: the median of " + DatabaseFloor.RUNS + " runs of the same load one after the other, with"
+                + " their range, since this machine's speed moves between runs. Everything shares the machine's cores: service, database, and load.\n\n"
                 + "| what | measured | floor | ratio |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
     }
 

@@ -23,6 +23,7 @@ import org.flywaydb.core.Flyway;
  */
 final class DatabaseFloor {
 
+    static final int RUNS = 3;
     private static final int STREAMS_PER_CLIENT = 25;
     private static final byte[] PAYLOAD = ("{\"partnershipId\":\"p\",\"entryId\":\"benchmark-1\",\"metric\":\"diagnostic accuracy\","
             + "\"value\":0.91,\"unit\":\"AUROC\",\"publishedOn\":\"2026-07-01\",\"source\":{\"url\":\"https://example.org/paper\","
@@ -44,25 +45,35 @@ final class DatabaseFloor {
     }
 
     /** The embedded default's floor: H2 with the service's URL settings (WRITE_DELAY=0) in a fresh directory. */
-    static double h2(Path dataDir, int clients, Duration duration) throws Exception {
-        return commandsPerSecond(serviceUrl(dataDir), "sa", "", "h2", clients, duration);
+    static Floor h2(Path dataDir, int clients, Duration duration) throws Exception {
+        return floor(serviceUrl(dataDir), "sa", "", "h2", clients, duration);
     }
 
     /** PostgreSQL's floor on the database the service will use (the benchmark's own server, fsync on). */
-    static double postgres(String url, String user, String password, int clients, Duration duration) throws Exception {
-        return commandsPerSecond(url, user, password, "postgresql", clients, duration);
+    static Floor postgres(String url, String user, String password, int clients, Duration duration) throws Exception {
+        return floor(url, user, password, "postgresql", clients, duration);
     }
 
-    private static double commandsPerSecond(String url, String user, String password, String vendor, int clients,
-                                            Duration duration) throws Exception {
+    /** {@link #RUNS} runs of the load one after the other, in the same database, each on streams of its own. */
+    private static Floor floor(String url, String user, String password, String vendor, int clients,
+                               Duration duration) throws Exception {
         Flyway.configure().dataSource(url, user, password)
                 .locations("classpath:db/migration/" + vendor, "classpath:db/migration/common").load().migrate();
+        List<Double> runs = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            runs.add(commandsPerSecond(url, user, password, run, clients, duration));
+        }
+        return new Floor(runs);
+    }
+
+    private static double commandsPerSecond(String url, String user, String password, int run, int clients,
+                                            Duration duration) throws Exception {
         AtomicLong commands = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             int owner = client;
-            Thread thread = new Thread(() -> run(url, user, password, owner, end, commands), "floor-" + client);
+            Thread thread = new Thread(() -> run(url, user, password, run + "-" + owner, end, commands), "floor-" + client);
             thread.start();
             threads.add(thread);
         }
@@ -72,7 +83,7 @@ final class DatabaseFloor {
         return commands.get() / (duration.toNanos() / 1e9);
     }
 
-    private static void run(String url, String user, String password, int owner, long end, AtomicLong commands) {
+    private static void run(String url, String user, String password, String owner, long end, AtomicLong commands) {
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
             long[] next = new long[STREAMS_PER_CLIENT];
