@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Configuration;
  * read model silently incomplete; here the event is parked in Axon's JDBC dead-letter queue instead,
  * and every later event of the same partnership queues behind it, so that partnership's read model
  * stops where it was complete. Health reports parked events, auditors list and retry them
- * ({@link DeadLetterController}), and a replay with parked events fails.
+ * ({@link DeadLetterController}), and a replay with parked events fails. Whether a partnership's
+ * events are queued behind a parked one is answered from Axon's cache of the segment's parked sequences,
+ * not by a query per event; Axon drops the cache when the segment is released.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionDeadLetters {
