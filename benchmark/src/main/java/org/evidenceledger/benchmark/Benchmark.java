@@ -247,7 +247,8 @@ public final class Benchmark {
                 + " works for about the first hundred seconds of load here, and takes about a third of the service's"
                 + " CPU while it does. Each floor is the database alone, with the service's own settings and schema, in the"
                 + " same run: the median of " + DatabaseFloor.RUNS + " runs of the same load one after the other, with"
-                + " their range, since this machine's speed moves between runs. Everything shares the machine's cores: service, database, and load.\n\n"
+                + " their range, since this machine's speed moves between runs. Everything shares the machine's cores:"
+                + " service, database, and load.\n\n"
                 + "| what | measured | floor | ratio |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
     }
 

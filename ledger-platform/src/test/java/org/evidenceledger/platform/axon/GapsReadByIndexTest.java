@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The events after a token with gaps, read from the ledger's own H2 schema. */
 class GapsReadByIndexTest {
@@ -65,10 +66,8 @@ class GapsReadByIndexTest {
     void readsOnlyTheBatchAndTheGapsNotTheWholeEventTable() throws SQLException {
         List<Object> parameters = new ArrayList<>(List.of(TOKEN_INDEX, TOKEN_INDEX + BATCH));
         parameters.addAll(GAPS);
-        H2Plans plan;
-        try (Connection connection = DATABASE.getConnection()) {
-            plan = H2Plans.of(connection, GapsReadByIndex.sql(SCHEMA, GAPS.size()), parameters.toArray());
-        }
+        H2Plans plan = H2Plans.of(JdbcClient.create(DATABASE), GapsReadByIndex.sql(SCHEMA, GAPS.size()),
+                parameters.toArray());
         assertThat(plan.rowsRead()).as(plan.plan()).isPositive().isLessThanOrEqualTo(2 * (BATCH + GAPS.size()));
     }
 

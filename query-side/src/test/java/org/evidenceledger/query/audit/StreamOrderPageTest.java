@@ -11,8 +11,8 @@ import org.evidenceledger.platform.testing.H2Plans;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Verification reads the ledger stream by stream, a page at a time. Each page must read about a page of events,
@@ -22,6 +22,7 @@ class StreamOrderPageTest {
 
     private static final String URL = "jdbc:h2:mem:stream-order;DB_CLOSE_DELAY=-1";
     private static final int EVENTS = 10_000;
+    private static final JdbcClient JDBC = JdbcClient.create(new DriverManagerDataSource(URL, "sa", ""));
 
     @BeforeAll
     static void recordEvents() throws Exception {
@@ -39,22 +40,17 @@ class StreamOrderPageTest {
     }
 
     @Test
-    void everyEventOnceInStreamOrder() throws Exception {
+    void everyEventOnceInStreamOrder() {
         List<String> seen = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(URL, "sa", "")) {
-            new EventStoreReader(JdbcClient.create(new SingleConnectionDataSource(connection, true)))
-                    .forEachInStreamOrder(event -> seen.add(event.aggregateIdentifier() + "/" + event.sequenceNumber()));
-        }
+        new EventStoreReader(JDBC)
+                .forEachInStreamOrder(event -> seen.add(event.aggregateIdentifier() + "/" + event.sequenceNumber()));
         assertThat(seen).hasSize(EVENTS).doesNotHaveDuplicates().isSorted();
     }
 
     /** Near the end of the ledger, in the middle of a stream: the page still reads about a page, not everything before it. */
     @Test
-    void aPageNearTheEndReadsAboutAPage() throws Exception {
-        H2Plans plan;
-        try (Connection connection = DriverManager.getConnection(URL, "sa", "")) {
-            plan = H2Plans.of(connection, EventStoreReader.STREAM_ORDER_PAGE, "stream-00900", "stream-00900", 4L);
-        }
+    void aPageNearTheEndReadsAboutAPage() {
+        H2Plans plan = H2Plans.of(JDBC, EventStoreReader.STREAM_ORDER_PAGE, "stream-00900", "stream-00900", 4L);
         assertThat(plan.rowsReadFromFirstTable()).as(plan.plan()).isLessThanOrEqualTo(2L * EventStoreReader.PAGE);
     }
 }
