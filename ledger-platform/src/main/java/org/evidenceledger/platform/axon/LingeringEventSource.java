@@ -30,7 +30,7 @@ public final class LingeringEventSource implements StreamableMessageSource<Track
     @Override
     public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
         BlockingStream<TrackedEventMessage<?>> stream = store.openStream(token);
-        return linger.isZero() ? stream : new LingeringStream(stream, linger);
+        return linger.isZero() || linger.isNegative() ? stream : new LingeringStream(stream, linger);
     }
 
     @Override
