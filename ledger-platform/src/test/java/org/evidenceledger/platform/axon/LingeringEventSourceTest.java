@@ -43,29 +43,13 @@ class LingeringEventSourceTest {
 
     @Test
     void aCaughtUpProcessorTakesTheEventsThatFollowTheFirstIntoItsBatch() throws InterruptedException {
-        startProcessor(LINGER);
-        await().until(() -> processor.isRunning() && processor.processingStatus().get(0) != null
-                && processor.processingStatus().get(0).isCaughtUp());
-
-        publish(1);
-        Thread.sleep(100);
-        publish(2);
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> batches.size() == 3);
+        oneEventThenTwoMoreOnceCaughtUp(LINGER);
         assertThat(batches).as("the first event and the two that came 100 ms later").containsOnly(batches.get(0));
     }
 
     @Test
     void withoutLingerTheFirstEventGoesAlone() throws InterruptedException {
-        startProcessor(Duration.ZERO);
-        await().until(() -> processor.isRunning() && processor.processingStatus().get(0) != null
-                && processor.processingStatus().get(0).isCaughtUp());
-
-        publish(1);
-        Thread.sleep(100);
-        publish(2);
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> batches.size() == 3);
+        oneEventThenTwoMoreOnceCaughtUp(Duration.ZERO);
         assertThat(batches.get(1)).isNotSameAs(batches.get(0));
     }
 
@@ -77,6 +61,22 @@ class LingeringEventSourceTest {
         // lingering before each of the three batches would take at least three times the linger
         await().atMost(LINGER).until(() -> batches.size() == 3 * BATCH_SIZE);
         assertThat(batches.stream().distinct()).hasSize(3);
+    }
+
+    /**
+     * Starts the processor; once it has caught up, publishes one event and 100 ms later two more, and waits until
+     * all three are handled.
+     */
+    private void oneEventThenTwoMoreOnceCaughtUp(Duration linger) throws InterruptedException {
+        startProcessor(linger);
+        await().until(() -> processor.isRunning() && processor.processingStatus().get(0) != null
+                && processor.processingStatus().get(0).isCaughtUp());
+
+        publish(1);
+        Thread.sleep(100);
+        publish(2);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> batches.size() == 3);
     }
 
     private void startProcessor(Duration linger) {
