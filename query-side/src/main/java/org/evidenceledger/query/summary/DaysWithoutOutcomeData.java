@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 /**
  * Days without outcome data (PRODUCT.md): while no outcome data is on record, the whole days from the
  * announcement to the reference date; 0 once some is. Written once, here: in Java for the answers, and beside it
- * in SQL over partnership_summary s for the list's filter and order, which page on the database's indexes.
+ * in SQL over the summary versions s for the list's filter and order, which page on the database's indexes.
  */
 public final class DaysWithoutOutcomeData {
 

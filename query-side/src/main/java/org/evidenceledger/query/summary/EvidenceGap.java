@@ -7,7 +7,7 @@ import java.util.function.BiPredicate;
 /**
  * Evidence a buyer should ask for and that is not on record, in the order PRODUCT.md lists them. Each gap's rule
  * is written once, here: as a test of a summary on a reference date (for the answers), and beside it as the
- * condition on partnership_summary s that selects the same summaries (for the list's filter, which pages on the
+ * condition on the summary versions s that selects the same summaries (for the list's filter, which pages on the
  * database's indexes); a {@code ?} in the condition stands for the reference date.
  */
 public enum EvidenceGap {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every version of every summary, each valid in recorded time from valid_from to valid_to, so
- * that current and as-of queries alike filter, sort and page indexed rows.
+ * Every version of every summary, each valid in recorded time from valid_from to valid_to: the current ones
+ * in partnership_current, the ones they replaced in partnership_summary, and both in the view
+ * partnership_version, so that current and as-of queries alike filter, sort and page indexed rows.
  */
 @Repository
 public class SummaryRepository {
@@ -36,6 +38,12 @@ public class SummaryRepository {
             s.independent_validations, s.clinical_deployments, s.outcome_reports, s.deployment_target_date,
             s.first_deployed_on, s.first_outcome_reported_on""";
 
+    /** What a version holds besides its key and its validity, in the order of {@link #contents}. */
+    private static final List<String> CONTENT_COLUMNS = List.of("title", "title_key", "parties", "announced_on",
+            "stage", "concluded", "benchmarks", "independent_validations", "clinical_deployments", "outcome_reports",
+            "deployment_target_date", "first_deployed_on", "first_outcome_reported_on");
+    private static final String CONTENTS = String.join(", ", CONTENT_COLUMNS);
+
     private static final int FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
@@ -46,61 +54,86 @@ public class SummaryRepository {
         this.jsonMapper = jsonMapper;
     }
 
-    /** The latest version: found by primary key, whatever the other indexes on valid_to suggest. */
+    /** The latest version: one row, by primary key. */
     public Optional<SummaryRow> current(ReadModelSlot slot, String partnershipId) {
-        return jdbc.sql(newestVersion(false))
+        return jdbc.sql(currentVersion(false))
                 .params(slot.value(), partnershipId)
                 .query(this::row)
                 .optional();
     }
 
-    /**
-     * A partnership's newest version (recorded before a given instant): read backwards along the primary key, so
-     * one row is read however many versions the partnership has. Ordered by the version alone, H2 read and sorted
-     * every version, and each event projected and each GET cost more as the partnership's stream grew.
-     */
-    static String newestVersion(boolean recordedBefore) {
-        return "SELECT " + COLUMNS + " FROM partnership_summary s WHERE s.slot = ? AND s.partnership_id = ?"
-                + (recordedBefore ? " AND " + Where.beforeWithoutItsIndex("s.valid_from") : "")
-                + " ORDER BY " + Where.indexOrder("DESC", "s.slot", "s.partnership_id", "s.version") + " LIMIT 1";
+    /** A partnership's current version (recorded before a given instant): one row, by primary key. */
+    static String currentVersion(boolean recordedBefore) {
+        return "SELECT " + COLUMNS + " FROM partnership_current s WHERE s.slot = ? AND s.partnership_id = ?"
+                + (recordedBefore ? " AND s.valid_from < ?" : "");
     }
 
-    /** Records a new version, valid from its recorded instant; the version before it, if any, ends there. */
+    /**
+     * A partnership's newest replaced version recorded before a given instant: read backwards along the primary
+     * key, so one row is read however many versions the partnership has. Ordered by the version alone, H2 read and
+     * sorted every version, and each GET "as of" a past day cost more as the partnership's stream grew.
+     */
+    static String newestReplacedVersion() {
+        return "SELECT " + COLUMNS + " FROM partnership_summary s WHERE s.slot = ? AND s.partnership_id = ?"
+                + " AND s.valid_from < ? ORDER BY " + Where.indexOrder("DESC", "s.slot", "s.partnership_id", "s.version")
+                + " LIMIT 1";
+    }
+
+    /**
+     * Records a new version, valid from its recorded instant: the announcement's as the partnership's current
+     * row; any later one in place of it, the version it replaces kept among the replaced ones, ending there.
+     */
     public void append(ReadModelSlot slot, SummaryRow row, Long previousVersion, Instant recordedAt) {
         OffsetDateTime from = recordedAt.atOffset(ZoneOffset.UTC);
-        if (previousVersion != null) {
-            jdbc.sql("""
-                            UPDATE partnership_summary SET valid_to = CASE WHEN valid_from > ? THEN valid_from ELSE ? END
-                            WHERE slot = ? AND partnership_id = ? AND version = ?""")
-                    .params(from, from, slot.value(), row.partnershipId(), previousVersion)
+        List<Object> contents = contents(row);
+        if (previousVersion == null) {
+            List<Object> values = new ArrayList<>(List.of(slot.value(), row.partnershipId(), row.version(), from,
+                    Where.CURRENT));
+            values.addAll(contents);
+            jdbc.sql("INSERT INTO partnership_current (slot, partnership_id, version, valid_from, valid_to, "
+                            + CONTENTS + ") VALUES (?, ?, ?, ?, ?, " + ", ?".repeat(CONTENT_COLUMNS.size()).substring(2) + ")")
+                    .params(values)
                     .update();
+            return;
         }
-        jdbc.sql("""
-                        INSERT INTO partnership_summary (slot, partnership_id, version, valid_from, valid_to, title,
-                            title_key, parties, announced_on, stage, concluded, benchmarks, independent_validations,
-                            clinical_deployments, outcome_reports, deployment_target_date, first_deployed_on,
-                            first_outcome_reported_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(slot.value(), row.partnershipId(), row.version(), from, Where.CURRENT, row.title(),
-                        row.title().toLowerCase(Locale.ROOT), jsonMapper.writeValueAsString(row.parties()),
-                        row.announcedOn(), row.stage().name(), row.concluded(), row.benchmarks(),
-                        row.independentValidations(), row.clinicalDeployments(), row.outcomeReports(),
-                        row.deploymentTargetDate(), row.firstDeployedOn(), row.firstOutcomeReportedOn())
+        jdbc.sql("INSERT INTO partnership_summary (slot, partnership_id, version, valid_from, valid_to, " + CONTENTS
+                        + ") SELECT slot, partnership_id, version, valid_from,"
+                        + " CASE WHEN valid_from > ? THEN valid_from ELSE ? END, " + CONTENTS
+                        + " FROM partnership_current WHERE slot = ? AND partnership_id = ? AND version = ?")
+                .params(from, from, slot.value(), row.partnershipId(), previousVersion)
                 .update();
+        List<Object> values = new ArrayList<>(List.of(row.version(), from));
+        values.addAll(contents);
+        values.addAll(List.of(slot.value(), row.partnershipId()));
+        jdbc.sql("UPDATE partnership_current SET version = ?, valid_from = ?, "
+                        + String.join(", ", CONTENT_COLUMNS.stream().map(column -> column + " = ?").toList())
+                        + " WHERE slot = ? AND partnership_id = ?")
+                .params(values)
+                .update();
+    }
+
+    /** A version's values for {@link #CONTENT_COLUMNS}, in their order. */
+    private List<Object> contents(SummaryRow row) {
+        return Arrays.asList(row.title(), row.title().toLowerCase(Locale.ROOT),
+                jsonMapper.writeValueAsString(row.parties()), row.announcedOn(), row.stage().name(), row.concluded(),
+                row.benchmarks(), row.independentValidations(), row.clinicalDeployments(), row.outcomeReports(),
+                row.deploymentTargetDate(), row.firstDeployedOn(), row.firstOutcomeReportedOn());
     }
 
     /** The version in force at the reference time: the latest one recorded before its end. */
     public Optional<SummaryRow> find(ReadModelSlot slot, String partnershipId, ReferenceTime at) {
-        JdbcClient.StatementSpec statement = jdbc.sql(newestVersion(!at.isCurrent())).params(slot.value(), partnershipId);
-        if (!at.isCurrent()) {
-            statement = statement.param(at.recordedBefore().atOffset(ZoneOffset.UTC));
+        if (at.isCurrent()) {
+            return current(slot, partnershipId);
         }
-        return statement.query(this::row).optional();
+        OffsetDateTime end = at.recordedBefore().atOffset(ZoneOffset.UTC);
+        return jdbc.sql(currentVersion(true)).params(slot.value(), partnershipId, end).query(this::row).optional()
+                .or(() -> jdbc.sql(newestReplacedVersion()).params(slot.value(), partnershipId, end)
+                        .query(this::row).optional());
     }
 
     public PartnershipPage page(ReadModelSlot slot, PartnershipFilter filter, ReferenceTime at) {
         Where where = filtered(slot, filter, at);
-        long total = jdbc.sql("SELECT COUNT(*) FROM partnership_summary s WHERE " + where.sql())
+        long total = jdbc.sql("SELECT COUNT(*) FROM " + Where.from(at) + " WHERE " + where.sql())
                 .params(where.params())
                 .query(Long.class)
                 .single();
@@ -108,7 +141,7 @@ public class SummaryRepository {
         String order = orderBy(filter.sort(), filter.descending(), at);
         params.add(filter.size());
         params.add((long) filter.page() * filter.size());
-        List<Summary> items = jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql()
+        List<Summary> items = jdbc.sql("SELECT " + COLUMNS + " FROM " + Where.from(at) + " WHERE " + where.sql()
                         + " ORDER BY " + order + " LIMIT ? OFFSET ?")
                 .params(params)
                 .query(this::row)
@@ -126,7 +159,7 @@ public class SummaryRepository {
     public void forEach(ReadModelSlot slot, PartnershipFilter filter, ReferenceTime at, Consumer<Summary> action) {
         Where where = filtered(slot, filter, at);
         String order = orderBy(filter.sort(), filter.descending(), at);
-        jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql() + " ORDER BY " + order)
+        jdbc.sql("SELECT " + COLUMNS + " FROM " + Where.from(at) + " WHERE " + where.sql() + " ORDER BY " + order)
                 .withFetchSize(FETCH_SIZE)
                 .params(where.params())
                 .query((RowCallbackHandler) rs -> action.accept(Summary.of(row(rs, 0), at.referenceDate())));
@@ -138,7 +171,7 @@ public class SummaryRepository {
         List<Object> params = new ArrayList<>(where.params());
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM partnership_summary s WHERE " + where.sql()
+        return jdbc.sql("SELECT " + COLUMNS + " FROM " + Where.from(at) + " WHERE " + where.sql()
                         + " ORDER BY " + (at.isCurrent()
                         ? Where.indexOrder("ASC", "s.slot", "s.valid_to", "s.outcome_reports", "s.announced_on", "s.partnership_id")
                         : "s.announced_on, s.partnership_id") + " LIMIT ? OFFSET ?")
@@ -150,8 +183,8 @@ public class SummaryRepository {
     /** The current version of every partnership in the slot, by partnership id. */
     public Map<String, Long> currentVersions(ReadModelSlot slot) {
         Map<String, Long> versions = new HashMap<>();
-        jdbc.sql("SELECT partnership_id, version FROM partnership_summary WHERE slot = ? AND valid_to = ?")
-                .params(slot.value(), Where.CURRENT)
+        jdbc.sql("SELECT partnership_id, version FROM partnership_current WHERE slot = ?")
+                .param(slot.value())
                 .query(rs -> {
                     versions.put(rs.getString(1), rs.getLong(2));
                 });
@@ -159,6 +192,7 @@ public class SummaryRepository {
     }
 
     public void deleteSlot(ReadModelSlot slot) {
+        jdbc.sql("DELETE FROM partnership_current WHERE slot = ?").param(slot.value()).update();
         jdbc.sql("DELETE FROM partnership_summary WHERE slot = ?").param(slot.value()).update();
     }
 

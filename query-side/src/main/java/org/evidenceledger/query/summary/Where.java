@@ -8,11 +8,16 @@ import java.util.List;
 import org.evidenceledger.query.slot.ReadModelSlot;
 import org.evidenceledger.query.time.ReferenceTime;
 
-/** A WHERE clause over partnership_summary s, with its parameters in order. */
+/** A WHERE clause over the summary versions s of {@link #from}, with its parameters in order. */
 public record Where(String sql, List<Object> params) {
 
     /** valid_to of the version in force now: later than any recorded time. */
     public static final OffsetDateTime CURRENT = OffsetDateTime.of(9999, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    /** The summary versions a query at the reference time reads, as s: the current ones, or all. */
+    public static String from(ReferenceTime at) {
+        return at.isCurrent() ? "partnership_current s" : "partnership_version s";
+    }
 
     /**
      * The summary versions in force at the reference time, in one slot: a range on the indexes that

@@ -85,7 +85,7 @@ public class TimelineRepository {
                 SELECT t.partnership_id, s.title, t.entry_id, t.entry_type, t.occurred_on, t.recorded_at, t.recorded_by,
                        t.source_url, t.details
                 FROM timeline_entry t
-                JOIN partnership_summary s ON s.slot = t.slot AND s.partnership_id = t.partnership_id AND s.version = 0
+                JOIN partnership_current s ON s.slot = t.slot AND s.partnership_id = t.partnership_id
                 WHERE t.slot = ?""");
         List<Object> params = new ArrayList<>(List.of(slot.value()));
         if (!at.isCurrent()) {

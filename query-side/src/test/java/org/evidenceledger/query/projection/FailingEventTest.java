@@ -39,8 +39,8 @@ class FailingEventTest extends QuerySideHttpTest {
     private static final String FAILING = "failing-twice-linked";
     private static final String LATER = "failing-later";
     private static final String LAST = "failing-last";
-    private static final List<String> TABLES = List.of("timeline_entry", "partnership_summary", "partnership_party",
-            "partnership_link");
+    private static final List<String> TABLES = List.of("timeline_entry", "partnership_current", "partnership_summary",
+            "partnership_party", "partnership_link");
 
     @Autowired
     private QueryGateway queryGateway;
