@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,7 @@ public class SummaryRepository {
                     Where.CURRENT));
             values.addAll(contents);
             jdbc.sql("INSERT INTO partnership_current (slot, partnership_id, version, valid_from, valid_to, "
-                            + CONTENTS + ") VALUES (?, ?, ?, ?, ?, " + ", ?".repeat(CONTENT_COLUMNS.size()).substring(2) + ")")
+                            + CONTENTS + ") VALUES (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")")
                     .params(values)
                     .update();
             return;
