@@ -9,9 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.h2.engine.Database;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
@@ -91,7 +88,7 @@ public class H2FileCompaction implements SmartLifecycle {
 
     private long compactFile() {
         try (Connection connection = dataSource.getConnection()) {
-            MVStore store = fileStore(connection);
+            MVStore store = EmbeddedH2File.storeOf(connection);
             if (store == null) {
                 return -1;
             }
@@ -138,22 +135,9 @@ public class H2FileCompaction implements SmartLifecycle {
         }
     }
 
-    private static MVStore fileStore(Connection connection) throws SQLException {
-        if (!connection.isWrapperFor(JdbcConnection.class)
-                || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-            return null;
-        }
-        Database database = session.getDatabase();
-        if (!database.isPersistent() || database.isReadOnly()) {
-            return null;
-        }
-        MVStore store = database.getStore().getMvStore();
-        return store.isClosed() || store.getFileStore() == null ? null : store;
-    }
-
     private boolean isH2File() {
         try (Connection connection = dataSource.getConnection()) {
-            return fileStore(connection) != null;
+            return EmbeddedH2File.storeOf(connection) != null;
         } catch (SQLException | RuntimeException e) {
             return false;
         }
