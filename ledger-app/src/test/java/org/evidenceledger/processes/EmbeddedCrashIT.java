@@ -3,11 +3,17 @@ package org.evidenceledger.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The embedded default under kill -9: ledger-app.jar in its own JVM takes benchmarks from four clients
@@ -49,6 +55,52 @@ class EmbeddedCrashIT {
             System.out.printf("embedded kill -9: %d acknowledged, %d lost%n", acks.size(), lost.size());
             assertThat(lost).as("of %d acknowledged commands, lost after kill -9", acks.size()).isEmpty();
             StoredLedger.assertIntact(restarted.base(), acks.size() + PARTNERSHIPS.size());
+        }
+    }
+
+    /**
+     * A process killed during a replay leaves it RUNNING in the database. Restarted on the embedded default,
+     * where no other process can be running it, the service marks it failed at once and its queries follow new
+     * commands; waiting for the dead replay's heartbeat to fall silent (15 s) kept the projection stopped.
+     */
+    @Test
+    void givenAReplayLeftRunningByAKilledProcess_whenRestarted_thenQueriesFollowNewCommandsAtOnce() throws Exception {
+        Path jar = LedgerProcess.jar("ledger.app.jar");
+        Path workDir = TestDataDirectories.create("embedded-replay-crash");
+        Path data = workDir.resolve("data");
+        String dataDir = "--ledger.data-dir=" + data;
+        LedgerHttp http = new LedgerHttp();
+        try (LedgerProcess ledger = LedgerProcess.start("ledger-app", jar, workDir, Map.of(), dataDir).awaitUp()) {
+            assertThat(http.post(ledger.base(), "/api/partnerships", announcement("before-replay")).status()).isEqualTo(201);
+            ledger.kill();
+        }
+        String replayId = "replay-of-the-killed-process";
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("ledger"), "sa", "")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "INSERT INTO replay_lock (read_model, replay_id) VALUES ('partnerships', ?)");
+                 PreparedStatement replay = connection.prepareStatement("""
+                         INSERT INTO read_model_replay (replay_id, status, target_slot, events_processed, total_events,
+                             started_at, owner, heartbeat_at) VALUES (?, 'RUNNING', 'b', 0, 1, ?, '1@killed', ?)""")) {
+                lock.setString(1, replayId);
+                lock.executeUpdate();
+                replay.setString(1, replayId);
+                replay.setTimestamp(2, now);
+                replay.setTimestamp(3, now);
+                replay.executeUpdate();
+            }
+        }
+
+        try (LedgerProcess restarted = LedgerProcess.start("ledger-app-restarted", jar, workDir, Map.of(), dataDir)
+                .awaitUp()) {
+            LedgerHttp.Answer after = http.post(restarted.base(), "/api/partnerships", announcement("after-restart"));
+            assertThat(after.status()).isEqualTo(201);
+            List<Writers.Ack> acks = List.of(new Writers.Ack(restarted.base(), "after-restart", "announcement", 0));
+            assertThat(StoredLedger.queriesBehind(restarted.base(), acks, QUERYABLE_AFTER_RESTART))
+                    .as("queries lacking a command recorded after the restart, %s after UP", QUERYABLE_AFTER_RESTART)
+                    .isEmpty();
+            JsonNode replay = http.audit(restarted.base(), "/api/audit/replays/" + replayId);
+            assertThat(replay.get("status").asString()).isEqualTo("FAILED");
         }
     }
 

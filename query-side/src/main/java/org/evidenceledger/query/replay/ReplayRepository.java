@@ -65,12 +65,27 @@ public class ReplayRepository {
      */
     @Transactional
     public int abandonSilent(Instant now) {
-        int abandoned = jdbc.sql("""
-                        UPDATE read_model_replay SET status = ?, completed_at = ?, failure = ?
-                        WHERE status = ? AND (heartbeat_at IS NULL OR heartbeat_at < ?)""")
+        return abandon(" AND (heartbeat_at IS NULL OR heartbeat_at < ?)", now, now.minus(SILENCE));
+    }
+
+    /**
+     * Every replay RUNNING, heartbeat or not: for a process that alone can use its database (the embedded
+     * default), whatever another process started there, that process has stopped.
+     */
+    @Transactional
+    public int abandonAll(Instant now) {
+        return abandon("", now, null);
+    }
+
+    private int abandon(String condition, Instant now, Instant silentSince) {
+        JdbcClient.StatementSpec update = jdbc.sql("UPDATE read_model_replay SET status = ?, completed_at = ?, failure = ?"
+                        + " WHERE status = ?" + condition)
                 .params(ReplayState.FAILED.name(), now.atOffset(ZoneOffset.UTC), "the process running it stopped",
-                        ReplayState.RUNNING.name(), now.minus(SILENCE).atOffset(ZoneOffset.UTC))
-                .update();
+                        ReplayState.RUNNING.name());
+        if (silentSince != null) {
+            update = update.param(silentSince.atOffset(ZoneOffset.UTC));
+        }
+        int abandoned = update.update();
         jdbc.sql("""
                         DELETE FROM replay_lock WHERE replay_id NOT IN
                             (SELECT replay_id FROM read_model_replay WHERE status = ?)""")
