@@ -3,6 +3,7 @@ package org.evidenceledger.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.evidenceledger.platform.testing.TestDataDirectories;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two query-side.jar processes on one PostgreSQL: the one that holds the claim on the active slot's
  * processor is killed with SIGKILL; the other takes the claim over once it times out (10 s in the
- * postgres profile) and projects what was recorded after the kill.
+ * postgres profile; it tries every second) and projects what was recorded after the kill.
  */
 class PostgresQueryNodesIT {
 
@@ -36,10 +37,15 @@ class PostgresQueryNodesIT {
             Await.until(() -> status(http, survivor, "before-kill") == 200 ? "shown" : null, "the first entry on " + survivor.name());
 
             projecting.kill();
+            long killed = System.nanoTime();
             assertThat(http.post(command.base(), "/api/partnerships", EmbeddedCrashIT.announcement("after-kill"))
                     .status()).isEqualTo(201);
 
             Await.until(() -> survivor.owns(owner(jdbc)) ? "taken over" : null, survivor.name() + " claiming " + PROCESSOR);
+            Duration takeover = Duration.ofNanos(System.nanoTime() - killed);
+            System.out.printf("%s took the claim over %d ms after the kill%n", survivor.name(), takeover.toMillis());
+            assertThat(takeover).as("claim timeout 10 s, then one claim attempt a second")
+                    .isLessThan(Duration.ofSeconds(12));
             Await.until(() -> status(http, survivor, "after-kill") == 200 ? "shown" : null,
                     "the entry recorded after the kill on " + survivor.name());
             StoredLedger.assertIntact(survivor.base(), 2);

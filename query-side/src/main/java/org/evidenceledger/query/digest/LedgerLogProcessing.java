@@ -1,6 +1,7 @@
 package org.evidenceledger.query.digest;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -32,10 +33,12 @@ public class LedgerLogProcessing {
     @Conditional(EventStoreLocation.LedgerDatabase.class)
     public ConfigurerModule ledgerLogProcessor(EventProcessorProperties axonProcessors,
                                                @Value("${ledger.ledger-log.batch-size}") int batchSize,
-                                               @Value("${ledger.ledger-log.linger}") Duration linger) {
+                                               @Value("${ledger.ledger-log.linger}") Duration linger,
+                                               @Value("${ledger.processing.claim-attempt-interval}") Duration claimAttempts) {
         TrackingEventProcessorConfiguration tracking = TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                 .andInitialSegmentsCount(1)
-                .andBatchSize(batchSize);
+                .andBatchSize(batchSize)
+                .andTokenClaimInterval(claimAttempts.toMillis(), TimeUnit.MILLISECONDS);
         return configurer -> {
             if (!axonProcessors.getProcessors().containsKey(LedgerLogAdmission.PROCESSING_GROUP)) {
                 configurer.eventProcessing().registerTrackingEventProcessor(LedgerLogAdmission.PROCESSING_GROUP,

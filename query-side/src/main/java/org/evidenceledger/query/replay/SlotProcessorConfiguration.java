@@ -1,5 +1,7 @@
 package org.evidenceledger.query.replay;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.springboot.EventProcessorProperties;
@@ -29,11 +31,13 @@ class SlotProcessorConfiguration {
 
     @Bean
     ConfigurerModule slotProcessorsStartedOnRequest(EventProcessorProperties axonProcessors,
-                                                    @Value("${ledger.projection.batch-size}") int batchSize) {
+                                                    @Value("${ledger.projection.batch-size}") int batchSize,
+                                                    @Value("${ledger.processing.claim-attempt-interval}") Duration claimAttempts) {
         TrackingEventProcessorConfiguration tracking = TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                 .andInitialSegmentsCount(1)
                 .andBatchSize(batchSize)
-                .andAutoStart(false);
+                .andAutoStart(false)
+                .andTokenClaimInterval(claimAttempts.toMillis(), TimeUnit.MILLISECONDS);
         return configurer -> {
             for (ReadModelSlot slot : ReadModelSlot.values()) {
                 String name = PartnershipProjection.processingGroupOf(slot);
