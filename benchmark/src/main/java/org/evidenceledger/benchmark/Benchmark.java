@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,7 +27,7 @@ import java.util.stream.Stream;
  * Run: {@code mvn -q -DskipTests package && java -jar benchmark/target/benchmark.jar}
  * Options (--only=scales runs the reads at scale alone): --seconds=15 --warm-up=90 --clients=16 --partnerships=200
  * --postgres=true --log-leaves=1000000 --scales=2000,40000,400000 --jar=ledger-app/target/ledger-app.jar
- * --out=BENCHMARKS.md
+ * --out=BENCHMARKS.md --keep-work=false
  */
 public final class Benchmark {
 
@@ -38,7 +39,24 @@ public final class Benchmark {
     private Benchmark() {
     }
 
+    /**
+     * Runs in a temporary directory (databases, service logs), deleted afterwards: one run leaves 2-5 GB there.
+     * {@code --keep-work=true} keeps it, for reading the services' logs.
+     */
     public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("ledger-benchmark");
+        try {
+            measure(args, work);
+        } finally {
+            if (text(args, "keep-work", "false").equals("true")) {
+                log("kept " + work);
+            } else {
+                deleteTree(work);
+            }
+        }
+    }
+
+    private static void measure(String[] args, Path work) throws Exception {
         int seconds = option(args, "seconds", 15);
         Duration warmUp = Duration.ofSeconds(option(args, "warm-up", 90));
         int clients = option(args, "clients", 16);
@@ -47,7 +65,6 @@ public final class Benchmark {
         Path out = Path.of(text(args, "out", "BENCHMARKS.md"));
         Duration duration = Duration.ofSeconds(seconds);
         Load shapeLoad = new Load(clients, duration, warmUp, partnerships);
-        Path work = Files.createTempDirectory("ledger-benchmark");
         List<String> rows = new ArrayList<>();
 
         if (text(args, "only", "").equals("scales")) {
@@ -285,6 +302,14 @@ public final class Benchmark {
     private static long size(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
