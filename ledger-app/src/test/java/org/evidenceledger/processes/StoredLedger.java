@@ -44,10 +44,11 @@ final class StoredLedger {
     static List<String> queriesBehind(URI queryNode, List<Writers.Ack> acks, Duration within) throws InterruptedException {
         Map<String, Long> acknowledged = new TreeMap<>();
         acks.forEach(ack -> acknowledged.merge(ack.partnershipId(), ack.version(), Math::max));
+        LedgerHttp http = new LedgerHttp();
         long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             Map<String, Long> shown = new HashMap<>();
-            for (JsonNode summary : new LedgerHttp().audit(queryNode, "/api/partnerships?size=200").get("items")) {
+            for (JsonNode summary : http.audit(queryNode, "/api/partnerships?size=200").get("items")) {
                 shown.put(summary.get("partnershipId").asString(), summary.get("version").asLong());
             }
             List<String> behind = acknowledged.entrySet().stream()

@@ -32,17 +32,31 @@ public final class EmbeddedH2File {
         return store.isClosed() || store.getFileStore() == null ? null : store;
     }
 
+    /** Whether the data source's database is an H2 file this process opened ({@link #storeOf}). */
+    public static boolean opened(DataSource dataSource) {
+        return test(dataSource, connection -> storeOf(connection) != null);
+    }
+
     /**
      * Whether the data source's database is an H2 file that no other process can use while this one runs: H2
      * locks a file while a process has it open, so whatever another process recorded in it, that process has
      * ended. Not with {@code AUTO_SERVER}, where other processes reach the file through this one.
      */
     public static boolean openedHereAlone(DataSource dataSource) {
+        return test(dataSource, connection -> storeOf(connection) != null
+                && !connection.getMetaData().getURL().toUpperCase(Locale.ROOT).contains("AUTO_SERVER=TRUE"));
+    }
+
+    /** False also when no connection can be had or the question fails: then nothing H2-specific is done. */
+    private static boolean test(DataSource dataSource, ConnectionTest question) {
         try (Connection connection = dataSource.getConnection()) {
-            return storeOf(connection) != null
-                    && !connection.getMetaData().getURL().toUpperCase(Locale.ROOT).contains("AUTO_SERVER=TRUE");
+            return question.test(connection);
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    private interface ConnectionTest {
+        boolean test(Connection connection) throws SQLException;
     }
 }

@@ -160,17 +160,9 @@ public class H2FileCompaction implements SmartLifecycle {
         return blocks * H2_BLOCK_BYTES;
     }
 
-    private boolean isH2File() {
-        try (Connection connection = dataSource.getConnection()) {
-            return EmbeddedH2File.storeOf(connection) != null;
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
-    }
-
     @Override
     public synchronized void start() {
-        if (scheduler != null || interval.isZero() || interval.isNegative() || !isH2File()) {
+        if (scheduler != null || interval.isZero() || interval.isNegative() || !EmbeddedH2File.opened(dataSource)) {
             return;
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {

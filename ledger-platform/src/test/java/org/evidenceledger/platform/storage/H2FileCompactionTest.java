@@ -22,14 +22,10 @@ class H2FileCompactionTest {
 
     @Test
     void stoppingWhileItCompactsLeavesTheStoreOpenForTheRequestsStillRunning() throws Exception {
-        Path directory = TestDataDirectories.create("compaction");
-        String url = "jdbc:h2:file:" + directory.resolve("ledger") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        try (Connection writer = dataSource.getConnection()) {
+        LedgerFile file = LedgerFile.create("compaction", Duration.ofMillis(1));
+        try (Connection writer = file.dataSource().getConnection()) {
             leaveSparseChunks(writer);
-            H2FileCompaction compaction = new H2FileCompaction(dataSource,
-                    new FreeSpaceGuard(directory, DataSize.ofBytes(0), url), Duration.ofMillis(1), Duration.ofSeconds(2));
+            H2FileCompaction compaction = file.compaction();
             compaction.start();
             Thread.sleep(100);
             compaction.stop();
@@ -53,11 +49,8 @@ class H2FileCompactionTest {
      */
     @Test
     void aChunkLargerThanAStepDoesNotKeepTheFileFromShrinking() throws Exception {
-        Path directory = TestDataDirectories.create("compaction-large-chunk");
-        String url = "jdbc:h2:file:" + directory.resolve("ledger") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        try (Connection writer = dataSource.getConnection()) {
+        LedgerFile file = LedgerFile.create("compaction-large-chunk", Duration.ofSeconds(1));
+        try (Connection writer = file.dataSource().getConnection()) {
             try (Statement statement = writer.createStatement()) {
                 statement.execute("CREATE TABLE entry (id INT PRIMARY KEY, body VARCHAR(2000))");
             }
@@ -66,8 +59,7 @@ class H2FileCompactionTest {
             try (Statement statement = writer.createStatement()) {
                 statement.executeUpdate("DELETE FROM entry WHERE id < 10000");
             }
-            H2FileCompaction compaction = new H2FileCompaction(dataSource,
-                    new FreeSpaceGuard(directory, DataSize.ofBytes(0), url), Duration.ofSeconds(1), Duration.ofSeconds(2));
+            H2FileCompaction compaction = file.compaction();
             long before = compaction.compactNow();
             long after = before;
             for (int round = 0; round < 20; round++) {
@@ -80,6 +72,19 @@ class H2FileCompactionTest {
 
             assertThat(after).as("file size after compacting; %d bytes after the first round", before)
                     .isLessThan(12L << 20);
+        }
+    }
+
+    /** An H2 file as the embedded default opens it, and its compaction every {@code interval}, 2 s at most. */
+    private record LedgerFile(JdbcDataSource dataSource, H2FileCompaction compaction) {
+
+        static LedgerFile create(String name, Duration interval) {
+            Path directory = TestDataDirectories.create(name);
+            String url = "jdbc:h2:file:" + directory.resolve("ledger") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+            JdbcDataSource dataSource = new JdbcDataSource();
+            dataSource.setURL(url);
+            return new LedgerFile(dataSource, new H2FileCompaction(dataSource,
+                    new FreeSpaceGuard(directory, DataSize.ofBytes(0), url), interval, Duration.ofSeconds(2)));
         }
     }
 
