@@ -175,9 +175,14 @@ public final class Benchmark {
         load.run(clients, shapeLoad.queryWarmUp(),
                 client -> queries.get(ThreadLocalRandom.current().nextInt(queries.size())).apply(client), 200);
         log(shape + ": queries, " + clients + " clients, " + duration.toSeconds() + " s each");
-        rows.add(queryRow(shape + ": summary", load.run(clients, duration, summaries, 200)));
-        rows.add(queryRow(shape + ": list page", load.run(clients, duration, lists, 200)));
-        rows.add(queryRow(shape + ": dashboard", load.run(clients, duration, dashboards, 200)));
+        // the web stack's own floor under the same load: a request that reads nothing, with the same credentials
+        HttpLoad.Result liveness = load.run(clients, duration,
+                client -> load.request("/actuator/health/liveness", VIEWER).GET().build(), 200);
+        String webFloor = "`/actuator/health/liveness`, same clients and credentials: " + ms(liveness.latencies(), 50)
+                + " / " + ms(liveness.latencies(), 99) + " (" + format(liveness.perSecond()) + " requests/s)";
+        rows.add(queryRow(shape + ": summary", load.run(clients, duration, summaries, 200), webFloor));
+        rows.add(queryRow(shape + ": list page", load.run(clients, duration, lists, 200), webFloor));
+        rows.add(queryRow(shape + ": dashboard", load.run(clients, duration, dashboards, 200), webFloor));
 
         log(shape + ": replay");
         rows.add(row(shape + ": replay into fresh read models", replay(load), "", ""));
@@ -264,14 +269,16 @@ public final class Benchmark {
                 + " works for about the first hundred seconds of load here, and takes about a third of the service's"
                 + " CPU while it does. Each floor is the database alone, with the service's own settings and schema, in the"
                 + " same run: the median of " + DatabaseFloor.RUNS + " runs of the same load one after the other, with"
-                + " their range, since this machine's speed moves between runs. Everything shares the machine's cores:"
+                + " their range, since this machine's speed moves between runs. The queries' floor is the web stack's:"
+                + " the same clients, with the same credentials, on `/actuator/health/liveness`, which reads nothing,"
+                + " just before the queries. Everything shares the machine's cores:"
                 + " service, database, and load.\n\n"
                 + "| what | measured | floor | ratio |\n|---|---|---|---|\n" + String.join("\n", rows) + "\n";
     }
 
-    private static String queryRow(String what, HttpLoad.Result result) {
+    private static String queryRow(String what, HttpLoad.Result result, String webFloor) {
         return row(what + " p50 / p99", ms(result.latencies(), 50) + " / " + ms(result.latencies(), 99) + " ("
-                + format(result.perSecond()) + " queries/s, " + result.failures() + " failed)", "", "");
+                + format(result.perSecond()) + " queries/s, " + result.failures() + " failed)", webFloor, "");
     }
 
     private static String row(String what, String measured, String floor, String ratio) {
