@@ -9,7 +9,10 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -124,6 +127,27 @@ public class AxonStorageConfiguration {
                 .upcasterChain(new EventUpcasterChain(upcasters))
                 .schema(eventSchema())
                 .dataType(byte[].class), appendedVersions);
+    }
+
+    /**
+     * Axon's embedded event store, as Axon's auto-configuration builds it, except for how many of the newest events
+     * it keeps for the processors that follow the head ({@code ledger.event-store.cached-events}; Axon's default
+     * 10,000). Each cached event lives until 10,000 newer ones arrive: under a full command load about 16 s, long
+     * enough for the young collections to copy it from survivor space to survivor space (measured with G1's age
+     * table: about 4 MB of each age, 36 MB copied and 33 ms of "Object Copy" in every young pause). A processor
+     * further behind than the cache reads the store itself, as after any restart.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    @Conditional(EventStoreLocation.LedgerDatabase.class)
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                         @Value("${ledger.event-store.cached-events}") int cachedEvents) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(axon.getComponent(EventBusSpanFactory.class))
+                .cachedEvents(cachedEvents)
+                .build();
     }
 
     /**
