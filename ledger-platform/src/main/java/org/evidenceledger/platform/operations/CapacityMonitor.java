@@ -42,20 +42,21 @@ final class CapacityMonitor implements MessageMonitor<Message<?>> {
     public MonitorCallback onMessageIngested(Message<?> message) {
         BusyTime busyTime = busyTimes.computeIfAbsent(Tags.of(tagsBuilder.apply(message)), this::register);
         long start = clock.monotonicTime();
+        Runnable ended = () -> busyTime.add(start, clock.monotonicTime());
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
-                busyTime.add(start, clock.monotonicTime());
+                ended.run();
             }
 
             @Override
             public void reportFailure(Throwable cause) {
-                busyTime.add(start, clock.monotonicTime());
+                ended.run();
             }
 
             @Override
             public void reportIgnored() {
-                busyTime.add(start, clock.monotonicTime());
+                ended.run();
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.evidenceledger.platform.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,13 +14,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.queryhandling.GenericQueryMessage;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.junit.jupiter.api.Test;
 
 /** Axon's meters as the ledger registers them: Axon's names and tags, and a capacity gauge without per-message entries. */
@@ -38,7 +40,7 @@ class AxonMetersTest {
     @Test
     void capacityIsTheShareOfTheLastTenMinutesSpentHandling() {
         MeterRegistry registry = registry();
-        MessageMonitor<? super org.axonframework.commandhandling.CommandMessage<?>> monitor =
+        MessageMonitor<? super CommandMessage<?>> monitor =
                 new AxonMeters(registry).registerCommandBus("commandBus", BY_PAYLOAD);
 
         MessageMonitor.MonitorCallback first = monitor.onMessageIngested(GenericCommandMessage.asCommandMessage("one"));
@@ -48,12 +50,12 @@ class AxonMetersTest {
         clock.add(Duration.ofSeconds(60));
         second.reportFailure(new IllegalStateException("refused"));
 
-        assertThat(capacity(registry, "String")).isCloseTo(30 / 600.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(capacity(registry, "Long")).isCloseTo(60 / 600.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(capacity(registry, "String")).isCloseTo(30 / 600.0, offset(1e-9));
+        assertThat(capacity(registry, "Long")).isCloseTo(60 / 600.0, offset(1e-9));
 
         clock.add(Duration.ofSeconds(571));
         assertThat(capacity(registry, "String")).as("ended more than ten minutes ago").isZero();
-        assertThat(capacity(registry, "Long")).isCloseTo(60 / 600.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(capacity(registry, "Long")).isCloseTo(60 / 600.0, offset(1e-9));
     }
 
     private double capacity(MeterRegistry registry, String payloadType) {
